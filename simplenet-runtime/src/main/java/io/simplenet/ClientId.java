@@ -81,7 +81,9 @@ public final class ClientId implements Comparable<ClientId> {
     ByteBuffer buffer = ByteBuffer.wrap(bytes).order(order);
     long first = buffer.getLong();
     long second = buffer.getLong();
-    return order == ByteOrder.LITTLE_ENDIAN ? new ClientId(second, first) : new ClientId(first, second);
+    return order == ByteOrder.LITTLE_ENDIAN
+        ? new ClientId(second, first)
+        : new ClientId(first, second);
   }
 
   /** The upper 64 bits. */
@@ -101,7 +103,11 @@ public final class ClientId implements Comparable<ClientId> {
 
   /** The 16-byte little-endian form. */
   public byte[] toLittleEndian() {
-    return ByteBuffer.allocate(BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(low).putLong(high).array();
+    return ByteBuffer.allocate(BYTES)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putLong(low)
+        .putLong(high)
+        .array();
   }
 
   /** The 16-byte big-endian form. */

@@ -21,7 +21,8 @@ public record RateLimitConfig(Duration period, int maxCount) {
   public static final Duration MAX_PERIOD = Duration.ofNanos(Long.MAX_VALUE);
 
   /** {@link #DEFAULT_MAX_COUNT} messages per {@link #DEFAULT_PERIOD}. */
-  public static final RateLimitConfig DEFAULT = new RateLimitConfig(DEFAULT_PERIOD, DEFAULT_MAX_COUNT);
+  public static final RateLimitConfig DEFAULT =
+      new RateLimitConfig(DEFAULT_PERIOD, DEFAULT_MAX_COUNT);
 
   /** Validates both values. */
   public RateLimitConfig {

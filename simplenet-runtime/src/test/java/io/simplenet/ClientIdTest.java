@@ -109,7 +109,8 @@ class ClientIdTest {
           assertThrows(IllegalArgumentException.class, () -> ClientId.parse(bad), bad);
       assertEquals("not an unsigned decimal number: \"" + bad + "\"", e.getMessage());
     }
-    assertThrows(IllegalArgumentException.class, () -> ClientId.parse(MAX.add(BigInteger.ONE).toString()));
+    assertThrows(
+        IllegalArgumentException.class, () -> ClientId.parse(MAX.add(BigInteger.ONE).toString()));
     assertEquals(ClientId.of(7), ClientId.parse("007"));
   }
 

@@ -54,6 +54,8 @@ public final class AuthKeys {
   /** Shows the public key and redacts the private seed. */
   @Override
   public String toString() {
-    return "AuthKeys{publicKey=" + HexFormat.of().formatHex(publicKey) + ", privateSeed=<redacted>}";
+    return "AuthKeys{publicKey="
+        + HexFormat.of().formatHex(publicKey)
+        + ", privateSeed=<redacted>}";
   }
 }

@@ -4,8 +4,8 @@ import io.simplenet.ClientId;
 import java.util.Objects;
 
 /**
- * What a client presents to authenticate, the seed crate's {@code AuthRequest}: the server's
- * {@link Authenticator} decides whether it is accepted.
+ * What a client presents to authenticate, the seed crate's {@code AuthRequest}: the server's {@link
+ * Authenticator} decides whether it is accepted.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The 16-byte shared secret of {@link Authenticator.Secret} and {@link AuthRequest.Secret}. Compared
- * in constant time and never printed.
+ * The 16-byte shared secret of {@link Authenticator.Secret} and {@link AuthRequest.Secret}.
+ * Compared in constant time and never printed.
  *
  * <p>Instances are immutable and thread-safe.
  */

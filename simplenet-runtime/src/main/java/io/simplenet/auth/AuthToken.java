@@ -44,7 +44,8 @@ public final class AuthToken {
   private final ClientId clientId;
   private final byte[] signature;
 
-  private AuthToken(int protocolVersion, long expiryUnixSeconds, ClientId clientId, byte[] signature) {
+  private AuthToken(
+      int protocolVersion, long expiryUnixSeconds, ClientId clientId, byte[] signature) {
     this.protocolVersion = protocolVersion;
     this.expiryUnixSeconds = expiryUnixSeconds;
     this.clientId = clientId;
@@ -167,7 +168,9 @@ public final class AuthToken {
     return signedPayload(protocolVersion, expiryUnixSeconds, clientId);
   }
 
-  /** {@code "BevySimplenetAuthToken"} ‖ version u16 ‖ expiry u64 ‖ client id u128, little-endian. */
+  /**
+   * {@code "BevySimplenetAuthToken"} ‖ version u16 ‖ expiry u64 ‖ client id u128, little-endian.
+   */
   static byte[] signedPayload(int protocolVersion, long expiryUnixSeconds, ClientId clientId) {
     ByteBuffer buffer =
         ByteBuffer.allocate(PAYLOAD_DOMAIN.length + FIELDS_BYTES).order(ByteOrder.LITTLE_ENDIAN);

@@ -33,7 +33,8 @@ public final class AuthTokens {
    * A token for {@code clientId} that expires at {@code expiryUnixSeconds}. Negative values are
    * refused rather than read as huge unsigned ones, which would make a token that never expires.
    */
-  public static AuthToken fromExpiry(byte[] privateSeed, long expiryUnixSeconds, ClientId clientId) {
+  public static AuthToken fromExpiry(
+      byte[] privateSeed, long expiryUnixSeconds, ClientId clientId) {
     Objects.requireNonNull(clientId, "clientId == null");
     if (expiryUnixSeconds < 0) {
       throw new IllegalArgumentException("expiryUnixSeconds < 0: " + expiryUnixSeconds);

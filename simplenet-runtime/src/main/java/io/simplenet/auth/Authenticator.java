@@ -46,7 +46,9 @@ public sealed interface Authenticator {
       if (!(request instanceof AuthRequest.Secret secretRequest)) {
         return AuthResult.WRONG_VARIANT;
       }
-      return secret.equals(secretRequest.secret()) ? AuthResult.ACCEPTED : AuthResult.INVALID_SECRET;
+      return secret.equals(secretRequest.secret())
+          ? AuthResult.ACCEPTED
+          : AuthResult.INVALID_SECRET;
     }
   }
 

@@ -26,7 +26,10 @@ class AuthTokenTest {
     byte[] bytes = VECTOR.toBytes();
     assertEquals(90, bytes.length);
     assertEquals(
-        "0000" + "00f1536500000000" + "7b000000000000000000000000000000" + AuthTokenVectorTest.SIGNATURE,
+        "0000"
+            + "00f1536500000000"
+            + "7b000000000000000000000000000000"
+            + AuthTokenVectorTest.SIGNATURE,
         HexFormat.of().formatHex(bytes));
   }
 
@@ -44,7 +47,8 @@ class AuthTokenTest {
         assertEquals(token, AuthToken.fromBytes(token.toBytes()));
         String text = token.toBase64Url();
         assertEquals(120, text.length());
-        assertTrue(text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_'), text);
+        assertTrue(
+            text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_'), text);
         AuthToken decoded = AuthToken.fromBase64Url(text);
         assertEquals(token, decoded);
         assertEquals(token.hashCode(), decoded.hashCode());
@@ -74,11 +78,15 @@ class AuthTokenTest {
   @Test
   void fieldsAreValidated() {
     IllegalArgumentException version =
-        assertThrows(IllegalArgumentException.class, () -> AuthToken.of(65536, 0, ClientId.of(1), SIGNATURE));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AuthToken.of(65536, 0, ClientId.of(1), SIGNATURE));
     assertEquals("protocolVersion not in [0, 65535]: 65536", version.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> AuthToken.of(-1, 0, ClientId.of(1), SIGNATURE));
+    assertThrows(
+        IllegalArgumentException.class, () -> AuthToken.of(-1, 0, ClientId.of(1), SIGNATURE));
     IllegalArgumentException signature =
-        assertThrows(IllegalArgumentException.class, () -> AuthToken.of(0, 0, ClientId.of(1), new byte[63]));
+        assertThrows(
+            IllegalArgumentException.class, () -> AuthToken.of(0, 0, ClientId.of(1), new byte[63]));
     assertEquals("signature.length != 64: 63", signature.getMessage());
   }
 
@@ -86,15 +94,20 @@ class AuthTokenTest {
   void issuingRefusesNegativeTimes() {
     byte[] seed = AuthTokenVectorTest.SEED;
     IllegalArgumentException expiry =
-        assertThrows(IllegalArgumentException.class, () -> AuthTokens.fromExpiry(seed, -1, ClientId.of(1)));
+        assertThrows(
+            IllegalArgumentException.class, () -> AuthTokens.fromExpiry(seed, -1, ClientId.of(1)));
     assertEquals("expiryUnixSeconds < 0: -1", expiry.getMessage());
     IllegalArgumentException lifetime =
         assertThrows(
             IllegalArgumentException.class,
-            () -> AuthTokens.fromLifetime(seed, Duration.ofSeconds(-1), ClientId.of(1), Instant.EPOCH));
+            () ->
+                AuthTokens.fromLifetime(
+                    seed, Duration.ofSeconds(-1), ClientId.of(1), Instant.EPOCH));
     assertEquals("lifetime < 0: PT-1S", lifetime.getMessage());
     IllegalArgumentException badSeed =
-        assertThrows(IllegalArgumentException.class, () -> AuthTokens.fromExpiry(new byte[31], 1, ClientId.of(1)));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AuthTokens.fromExpiry(new byte[31], 1, ClientId.of(1)));
     assertEquals("privateSeed.length != 32: 31", badSeed.getMessage());
   }
 
@@ -118,7 +131,8 @@ class AuthTokenTest {
     AuthToken never = AuthToken.of(0, -1L, ClientId.of(1), SIGNATURE); // u64 max
     assertEquals(Instant.MAX, never.expirationTime());
     assertFalse(never.isExpired(Instant.MAX));
-    assertTrue(never.timeUntilExpiry(Instant.MIN).compareTo(Duration.ofDays(365L * 1_000_000_000)) > 0);
+    assertTrue(
+        never.timeUntilExpiry(Instant.MIN).compareTo(Duration.ofDays(365L * 1_000_000_000)) > 0);
 
     long lastInstantSecond = Instant.MAX.getEpochSecond();
     assertEquals(
@@ -149,7 +163,10 @@ class AuthTokenTest {
     byte[] secretBytes = HexFormat.of().parseHex("a1a2a3a4a5a6a7a8a9aaabacadaeafb0");
     AuthSecret secret = AuthSecret.of(secretBytes);
     for (Object printed :
-        List.of(secret, new AuthRequest.Secret(ClientId.of(5), secret), new Authenticator.Secret(secret))) {
+        List.of(
+            secret,
+            new AuthRequest.Secret(ClientId.of(5), secret),
+            new Authenticator.Secret(secret))) {
       String text = printed.toString();
       assertFalse(text.contains("a1a2a3"), text);
       assertFalse(text.contains(java.util.Arrays.toString(secretBytes).substring(1, 15)), text);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The seed crate's Ed25519 vector (reference §4), byte for byte. */
 class AuthTokenVectorTest {
   static final byte[] SEED = seedOneToThirtyTwo();
-  static final String PUBLIC_KEY = "79b5562e8fe654f94078b112e8a98ba7901f853ae695bed7e0e3910bad049664";
+  static final String PUBLIC_KEY =
+      "79b5562e8fe654f94078b112e8a98ba7901f853ae695bed7e0e3910bad049664";
   static final long EXPIRY = 1_700_000_000L;
   static final ClientId CLIENT_ID = ClientId.of(123);
   static final String PAYLOAD =
@@ -55,12 +56,12 @@ class AuthTokenVectorTest {
 
   @Test
   void theCratesTokenIsAcceptedByItsPublicKey() {
-    AuthToken token =
-        AuthToken.of(0, EXPIRY, CLIENT_ID, HexFormat.of().parseHex(SIGNATURE));
+    AuthToken token = AuthToken.of(0, EXPIRY, CLIENT_ID, HexFormat.of().parseHex(SIGNATURE));
     Authenticator authenticator = new Authenticator.Token(HexFormat.of().parseHex(PUBLIC_KEY));
     assertEquals(
         AuthResult.ACCEPTED,
-        authenticator.authenticate(new AuthRequest.Token(token), Instant.ofEpochSecond(EXPIRY - 1)));
+        authenticator.authenticate(
+            new AuthRequest.Token(token), Instant.ofEpochSecond(EXPIRY - 1)));
   }
 
   static byte[] seedOneToThirtyTwo() {

@@ -93,12 +93,14 @@ class RateLimiterTest {
   @Test
   void configIsValidated() {
     IllegalArgumentException zeroCount =
-        assertThrows(IllegalArgumentException.class, () -> new RateLimitConfig(Duration.ofMillis(1), 0));
+        assertThrows(
+            IllegalArgumentException.class, () -> new RateLimitConfig(Duration.ofMillis(1), 0));
     assertEquals("maxCount < 1: 0", zeroCount.getMessage());
     IllegalArgumentException zeroPeriod =
         assertThrows(IllegalArgumentException.class, () -> new RateLimitConfig(Duration.ZERO, 1));
     assertEquals("period <= 0: PT0S", zeroPeriod.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new RateLimitConfig(Duration.ofMillis(-1), 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RateLimitConfig(Duration.ofMillis(-1), 1));
     assertThrows(
         IllegalArgumentException.class,
         () -> new RateLimitConfig(RateLimitConfig.MAX_PERIOD.plusNanos(1), 1));
@@ -107,7 +109,8 @@ class RateLimiterTest {
 
   private static void assertAccepts(RateLimiter limiter, int count, long elapsedNanos) {
     for (int i = 0; i < count; i++) {
-      assertTrue(limiter.tryCountMessage(elapsedNanos), "message " + (i + 1) + " at " + elapsedNanos);
+      assertTrue(
+          limiter.tryCountMessage(elapsedNanos), "message " + (i + 1) + " at " + elapsedNanos);
     }
   }
 }

@@ -59,11 +59,13 @@ public final class Ed25519 {
     checkLength("privateSeed", seed, SEED_BYTES);
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
-      generator.initialize(NamedParameterSpec.ED25519, new SecureRandom(new SeedSpi(seed), null) {});
+      generator.initialize(
+          NamedParameterSpec.ED25519, new SecureRandom(new SeedSpi(seed), null) {});
       KeyPair pair = generator.generateKeyPair();
       byte[] privateKey = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElse(new byte[0]);
       if (!MessageDigest.isEqual(privateKey, seed)) {
-        throw new IllegalStateException("the Ed25519 key pair generator did not use the given seed");
+        throw new IllegalStateException(
+            "the Ed25519 key pair generator did not use the given seed");
       }
       return rawPublicKey(pair.getPublic());
     } catch (GeneralSecurityException e) {
@@ -89,15 +91,16 @@ public final class Ed25519 {
 
   /**
    * The verifying key for raw {@code publicKey}, or empty if those bytes are not a valid point.
-   * Stricter than the seed crate in one corner: the JDK also refuses the 19 non-canonical
-   * encodings (y ≥ 2^255 − 19), which no honest key generator produces.
+   * Stricter than the seed crate in one corner: the JDK also refuses the 19 non-canonical encodings
+   * (y ≥ 2^255 − 19), which no honest key generator produces.
    */
   public static Optional<PublicKey> decodePublicKey(byte[] publicKey) {
     checkLength("publicKey", publicKey, PUBLIC_KEY_BYTES);
     byte[] encoded = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + PUBLIC_KEY_BYTES);
     System.arraycopy(publicKey, 0, encoded, SPKI_PREFIX.length, PUBLIC_KEY_BYTES);
     try {
-      PublicKey key = KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(encoded));
+      PublicKey key =
+          KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(encoded));
       // The point itself is only decoded, and refused, when a verifier is initialised with it.
       Signature.getInstance(ALGORITHM).initVerify(key);
       return Optional.of(key);
@@ -108,7 +111,9 @@ public final class Ed25519 {
     }
   }
 
-  /** Whether {@code signature} is {@code key}'s signature of {@code message}; false if malformed. */
+  /**
+   * Whether {@code signature} is {@code key}'s signature of {@code message}; false if malformed.
+   */
   public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
     try {
       Signature verifier = Signature.getInstance(ALGORITHM);

@@ -26,7 +26,8 @@ class Ed25519Test {
       KeyPair pair = generator.generateKeyPair();
       byte[] seed = ((EdECPrivateKey) pair.getPrivate()).getBytes().orElseThrow();
       byte[] spki = pair.getPublic().getEncoded();
-      byte[] expected = Arrays.copyOfRange(spki, spki.length - Ed25519.PUBLIC_KEY_BYTES, spki.length);
+      byte[] expected =
+          Arrays.copyOfRange(spki, spki.length - Ed25519.PUBLIC_KEY_BYTES, spki.length);
       assertArrayEquals(expected, Ed25519.publicKeyFromSeed(seed), HexFormat.of().formatHex(seed));
     }
   }
@@ -51,7 +52,8 @@ class Ed25519Test {
     assertFalse(Ed25519.verify(key, otherMessage, signature));
     byte[] otherSeed = seed.clone();
     otherSeed[0] ^= 1;
-    PublicKey otherKey = Ed25519.decodePublicKey(Ed25519.publicKeyFromSeed(otherSeed)).orElseThrow();
+    PublicKey otherKey =
+        Ed25519.decodePublicKey(Ed25519.publicKeyFromSeed(otherSeed)).orElseThrow();
     assertFalse(Ed25519.verify(otherKey, message, signature));
   }
 
