@@ -166,7 +166,9 @@ public final class Ed25519 {
     }
 
     @Override
-    protected void engineSetSeed(byte[] ignored) {}
+    protected void engineSetSeed(byte[] ignored) {
+      // Nothing to mix in: the output is the fixed seed by design.
+    }
 
     @Override
     protected byte[] engineGenerateSeed(int numBytes) {
