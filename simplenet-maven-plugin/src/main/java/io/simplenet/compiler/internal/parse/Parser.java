@@ -124,13 +124,7 @@ final class Parser {
     Ast.Ident name = declName("message");
     List<Ast.FieldDecl> fields = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    block("message '" + name.text() + "'", "after the message name", () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-      } else {
-        fields.add(field());
-      }
-    });
+    block("message '" + name.text() + "'", "after the message name", reserved, () -> fields.add(field()));
     return new Ast.MessageDecl(name, fields, reserved, docs, deprecation);
   }
 
@@ -143,9 +137,7 @@ final class Parser {
     }
     Ast.TypeRef type = type();
     Ast.Ident name = name("a field name after the type");
-    expectPunct('=', "after the field name");
-    Ast.Num number = number("a field number after '='");
-    expectSemicolon("after field number");
+    Ast.Num number = numberAssignment("the field name", "field");
     return new Ast.FieldDecl(optionalPos, type, name, number, docs, deprecation);
   }
 
@@ -190,17 +182,11 @@ final class Parser {
     Ast.Ident name = declName("enum");
     List<Ast.ValueDecl> values = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    boolean complete = block("enum '" + name.text() + "'", "after the enum name", () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-        return;
-      }
+    boolean complete = block("enum '" + name.text() + "'", "after the enum name", reserved, () -> {
       Docs valueDocs = peek().docs();
       Deprecation valueDeprecation = deprecation();
       Ast.Ident valueName = name("an enum value name");
-      expectPunct('=', "after the enum value name");
-      Ast.Num number = number("a value number after '='");
-      expectSemicolon("after the value number");
+      Ast.Num number = numberAssignment("the enum value name", "value");
       values.add(new Ast.ValueDecl(valueName, number, valueDocs, valueDeprecation));
     });
     return new Ast.EnumDecl(name, values, reserved, complete, docs, deprecation);
@@ -218,17 +204,11 @@ final class Parser {
   private Ast.MemberBlock memberBlock(SourcePos pos, String what, String openContext) {
     List<Ast.MemberDecl> members = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    boolean complete = block(what, openContext, () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-        return;
-      }
+    boolean complete = block(what, openContext, reserved, () -> {
       Docs docs = peek().docs();
       Deprecation deprecation = deprecation();
       Ast.NamedRef type = typeName("a message or union name");
-      expectPunct('=', "after the member type");
-      Ast.Num number = number("a member number after '='");
-      expectSemicolon("after the member number");
+      Ast.Num number = numberAssignment("the member type", "member");
       members.add(new Ast.MemberDecl(type, number, docs, deprecation));
     });
     return new Ast.MemberBlock(pos, members, reserved, complete);
@@ -243,7 +223,7 @@ final class Parser {
     List<Ast.MemberBlock> servers = new ArrayList<>();
     List<Ast.RequestBlock> requestBlocks = new ArrayList<>();
     String what = "channel '" + name.text() + "'";
-    boolean complete = block(what, "after the channel name", () -> {
+    boolean complete = block(what, "after the channel name", null, () -> {
       Token item = peek();
       if (item.isWord("version")) {
         next();
@@ -281,19 +261,13 @@ final class Parser {
   private Ast.RequestBlock requestBlock(SourcePos pos, String what) {
     List<Ast.RequestDecl> requests = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    block(what, "after 'requests'", () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-        return;
-      }
+    block(what, "after 'requests'", reserved, () -> {
       Docs docs = peek().docs();
       Deprecation deprecation = deprecation();
       Ast.NamedRef request = typeName("a request message or union name");
       expectWord("returns", "after the request type, e.g. 'Find returns Found = 1;'");
       Ast.NamedRef response = typeName("a response message or union name after 'returns'");
-      expectPunct('=', "after the response type");
-      Ast.Num number = number("a request number after '='");
-      expectSemicolon("after the request number");
+      Ast.Num number = numberAssignment("the response type", "request");
       requests.add(new Ast.RequestDecl(request, response, number, docs, deprecation));
     });
     return new Ast.RequestBlock(pos, requests, reserved);
@@ -338,6 +312,14 @@ final class Parser {
     return new Ast.Reserved(pos(keyword), ranges, names);
   }
 
+  /** {@code = number ;}, the end of a field, enum value, member or request. */
+  private Ast.Num numberAssignment(String after, String noun) {
+    expectPunct('=', "after " + after);
+    Ast.Num number = number("a " + noun + " number after '='");
+    expectSemicolon("after " + noun + " number");
+    return number;
+  }
+
   private Deprecation deprecation() {
     Token token = peek();
     if (token.kind() != Token.Kind.ANNOTATION) {
@@ -359,11 +341,12 @@ final class Parser {
   }
 
   /**
-   * Parses {@code { element* }}, calling {@code element} for each element and resyncing after a
-   * syntax error in one. Stops without consuming at a declaration keyword, which most likely means
-   * the closing brace is missing. Returns whether every element parsed.
+   * Parses {@code { element* }}, calling {@code element} for each element (and adding {@code
+   * reserved} lines to {@code reserved}, unless null) and resyncing after a syntax error in one.
+   * Stops without consuming at a declaration keyword, which most likely means the closing brace is
+   * missing. Returns whether every element parsed.
    */
-  private boolean block(String what, String openContext, Runnable element) {
+  private boolean block(String what, String openContext, List<Ast.Reserved> reserved, Runnable element) {
     Token open = peek();
     expectPunct('{', openContext);
     boolean complete = true;
@@ -380,7 +363,11 @@ final class Parser {
       }
       int before = index;
       try {
-        element.run();
+        if (reserved != null && token.isWord("reserved")) {
+          reserved.add(reserved());
+        } else {
+          element.run();
+        }
       } catch (SyntaxError e) {
         complete = false;
         resync();

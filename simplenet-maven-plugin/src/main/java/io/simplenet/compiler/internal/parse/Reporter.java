@@ -49,10 +49,6 @@ final class Reporter {
     return !diagnostics.isEmpty();
   }
 
-  int errorCount() {
-    return diagnostics.size();
-  }
-
   /** The diagnostics sorted by file, then line and column; otherwise in the order reported. */
   List<Diagnostic> sorted() {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
