@@ -2,6 +2,7 @@ package io.simplenet.compiler.internal.parse;
 
 import io.simplenet.compiler.Diagnostic;
 import io.simplenet.compiler.internal.model.SourcePos;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,8 +61,12 @@ final class Reporter {
   }
 
   /** {@code schemaPath} as shown to the user: relative to the display base, {@code /}-separated. */
-  String displayPath(String schemaPath) {
-    return relativeDisplay(sourceRoot.resolve(schemaPath).normalize());
+  private String displayPath(String schemaPath) {
+    try {
+      return relativeDisplay(sourceRoot.resolve(schemaPath).normalize());
+    } catch (InvalidPathException notAPath) {
+      return schemaPath;
+    }
   }
 
   /** The source root as shown to the user ({@code src/main/channel}), {@code .} for the base itself. */

@@ -90,6 +90,15 @@ class ImportsTest {
   }
 
   @Test
+  void requestedPathsOutsideTheSourceRoot() {
+    assertEquals(
+        List.of(
+            "../x.channel:1:1: error: schema path '../x.channel' is not a path inside the source root .",
+            "bad\0.channel:1:1: error: schema path 'bad\0.channel' is not a path inside the source root ."),
+        TestSchemas.headlines(TestSchemas.load(root, "../x.channel", "bad\0.channel")));
+  }
+
+  @Test
   void importedTypesResolveBySimpleAndQualifiedName() {
     TestSchemas.write(root, "geo/point.channel", "package com.example.geo;\nmessage Point {}\nenum Unit { UNIT_M = 0; }\n");
     TestSchemas.write(root, "map.channel", """
