@@ -60,7 +60,7 @@ final class TypeResolver {
     } else if (type instanceof Ast.ListRef list) {
       resolveType(scope, list.element());
     } else if (type instanceof Ast.MapRef map) {
-      resolveType(scope, map.key());
+      // A named key is an error whatever it names; the checker reports it as a bad key.
       resolveType(scope, map.value());
     }
   }

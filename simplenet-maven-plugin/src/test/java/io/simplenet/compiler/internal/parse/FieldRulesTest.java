@@ -181,7 +181,8 @@ class FieldRulesTest {
             "test.channel:3:7: error: map keys must be string or an integer type, found 'double'",
             "test.channel:4:7: error: map keys must be string or an integer type, found 'bool'",
             "test.channel:5:7: error: map keys must be string or an integer type, found 'E'",
-            "test.channel:6:7: error: map keys must be string or an integer type, found 'list'"),
+            "test.channel:6:7: error: map keys must be string or an integer type, found 'list'",
+            "test.channel:7:7: error: map keys must be string or an integer type, found 'Unknown'"),
         errors("""
             package p;
             message M {
@@ -189,7 +190,8 @@ class FieldRulesTest {
               map<bool, string> b = 2;
               map<E, string> c = 3;
               map<list<int32>, string> d = 4;
-              map<uint32, E> ok = 5;
+              map<Unknown, string> e = 5;
+              map<uint32, E> ok = 6;
             }
             enum E { Z = 0; }
             """));
