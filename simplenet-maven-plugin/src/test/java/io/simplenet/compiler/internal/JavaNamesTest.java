@@ -30,8 +30,18 @@ class JavaNamesTest {
     assertEquals("default_", JavaNames.escape("default"));
     assertEquals("record_", JavaNames.escape("record"));
     assertEquals("null_", JavaNames.escape("null"));
-    for (String method : new String[] {"hashCode", "toString", "equals", "getClass", "notify", "notifyAll",
-        "wait", "clone", "finalize"}) {
+    for (String method :
+        new String[] {
+          "hashCode",
+          "toString",
+          "equals",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize"
+        }) {
       assertEquals(method + "_", JavaNames.escape(method));
     }
     assertEquals("displayName", JavaNames.escape("displayName"));

@@ -69,7 +69,9 @@ final class Reporter {
     }
   }
 
-  /** The source root as shown to the user ({@code src/main/channel}), {@code .} for the base itself. */
+  /**
+   * The source root as shown to the user ({@code src/main/channel}), {@code .} for the base itself.
+   */
   String displaySourceRoot() {
     String shown = relativeDisplay(sourceRoot);
     return shown.isEmpty() ? "." : shown;

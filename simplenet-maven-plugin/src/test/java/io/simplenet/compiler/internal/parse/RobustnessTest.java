@@ -27,12 +27,54 @@ class RobustnessTest {
   private static final Duration TIME_LIMIT = Duration.ofMinutes(2);
 
   /** Fragments that are likely to confuse a parser when inserted anywhere. */
-  private static final List<String> FRAGMENTS = List.of(
-      "{", "}", ";", "=", "<", ">", ",", ".", "(", ")", "\"", "/*", "*/", "//", "///", "@deprecated(",
-      "@", "message ", "enum ", "union ", "channel ", "import \"shared/common.channel\";", "package ",
-      "list<", "map<", "optional ", "reserved ", " to max", "returns ", "requests { ", "client {",
-      "99999999999999999999", "-1", "0x", "19500", "9lives", "\\u12", "\u00e9", "\n", "\t", "\r",
-      "Shape = 1;", "Shape", "Tree", "io.simplenet.fixture.common.Point", "int32 x = 1;");
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "{",
+          "}",
+          ";",
+          "=",
+          "<",
+          ">",
+          ",",
+          ".",
+          "(",
+          ")",
+          "\"",
+          "/*",
+          "*/",
+          "//",
+          "///",
+          "@deprecated(",
+          "@",
+          "message ",
+          "enum ",
+          "union ",
+          "channel ",
+          "import \"shared/common.channel\";",
+          "package ",
+          "list<",
+          "map<",
+          "optional ",
+          "reserved ",
+          " to max",
+          "returns ",
+          "requests { ",
+          "client {",
+          "99999999999999999999",
+          "-1",
+          "0x",
+          "19500",
+          "9lives",
+          "\\u12",
+          "\u00e9",
+          "\n",
+          "\t",
+          "\r",
+          "Shape = 1;",
+          "Shape",
+          "Tree",
+          "io.simplenet.fixture.common.Point",
+          "int32 x = 1;");
 
   @TempDir Path root;
 
@@ -44,16 +86,18 @@ class RobustnessTest {
     Files.createDirectories(root.resolve("shared"));
     Files.copy(fixtures.resolve("shared/common.channel"), root.resolve("shared/common.channel"));
     Random random = new Random(SEED);
-    assertTimeoutPreemptively(TIME_LIMIT, () -> {
-      for (int i = 0; i < MUTATED_INPUTS; i++) {
-        check(i, mutate(original, random));
-      }
-      for (int i = 0; i < RANDOM_INPUTS; i++) {
-        byte[] bytes = new byte[random.nextInt(400)];
-        random.nextBytes(bytes);
-        check(MUTATED_INPUTS + i, bytes);
-      }
-    });
+    assertTimeoutPreemptively(
+        TIME_LIMIT,
+        () -> {
+          for (int i = 0; i < MUTATED_INPUTS; i++) {
+            check(i, mutate(original, random));
+          }
+          for (int i = 0; i < RANDOM_INPUTS; i++) {
+            byte[] bytes = new byte[random.nextInt(400)];
+            random.nextBytes(bytes);
+            check(MUTATED_INPUTS + i, bytes);
+          }
+        });
   }
 
   @Test
@@ -71,13 +115,26 @@ class RobustnessTest {
     try {
       result = TestSchemas.load(root, "alltypes.channel");
     } catch (RuntimeException | StackOverflowError e) {
-      throw new AssertionError("input " + iteration + " (seed " + SEED + ") threw:\n"
-          + new String(input, StandardCharsets.UTF_8), e);
+      throw new AssertionError(
+          "input "
+              + iteration
+              + " (seed "
+              + SEED
+              + ") threw:\n"
+              + new String(input, StandardCharsets.UTF_8),
+          e);
     }
     assertNotNull(result, "input " + iteration);
     if (result.hasErrors() == (result.schemas() != null)) {
-      fail("input " + iteration + " (seed " + SEED + "): errors " + result.diagnostics()
-          + " but schemas " + result.schemas());
+      fail(
+          "input "
+              + iteration
+              + " (seed "
+              + SEED
+              + "): errors "
+              + result.diagnostics()
+              + " but schemas "
+              + result.schemas());
     }
   }
 
@@ -89,9 +146,18 @@ class RobustnessTest {
       int at = random.nextInt(text.length());
       switch (random.nextInt(5)) {
         case 0 -> text = text.substring(0, at);
-        case 1 -> text = text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + random.nextInt(40)));
-        case 2 -> text = text.substring(0, at) + FRAGMENTS.get(random.nextInt(FRAGMENTS.size())) + text.substring(at);
-        case 3 -> text = text.substring(0, at) + (char) (32 + random.nextInt(95)) + text.substring(at + 1);
+        case 1 ->
+            text =
+                text.substring(0, at)
+                    + text.substring(Math.min(text.length(), at + 1 + random.nextInt(40)));
+        case 2 ->
+            text =
+                text.substring(0, at)
+                    + FRAGMENTS.get(random.nextInt(FRAGMENTS.size()))
+                    + text.substring(at);
+        case 3 ->
+            text =
+                text.substring(0, at) + (char) (32 + random.nextInt(95)) + text.substring(at + 1);
         default -> {
           int end = Math.min(text.length(), at + random.nextInt(200));
           text = text.substring(0, end) + text.substring(at, end) + text.substring(end);
