@@ -13,7 +13,9 @@ import io.simplenet.compiler.internal.model.TypeName;
 final class Deprecations {
   static final AnnotationSpec DEPRECATED = AnnotationSpec.builder(Deprecated.class).build();
   static final AnnotationSpec SUPPRESS_DEPRECATION =
-      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+      AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "deprecation")
+          .build();
 
   private Deprecations() {}
 

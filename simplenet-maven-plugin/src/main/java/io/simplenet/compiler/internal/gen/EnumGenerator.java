@@ -74,7 +74,8 @@ final class EnumGenerator {
                 .build())
         .returns(TypeName.INT)
         .beginControlFlow("if (this == $N)", UNRECOGNIZED)
-        .addStatement("throw new $T($S)", IllegalStateException.class, UNRECOGNIZED + " has no number")
+        .addStatement(
+            "throw new $T($S)", IllegalStateException.class, UNRECOGNIZED + " has no number")
         .endControlFlow()
         .addStatement("return number")
         .build();

@@ -84,7 +84,9 @@ final class JavaDoc {
     return out.build();
   }
 
-  /** "Deprecated." or "Deprecated: reason", for places that cannot carry a {@code @deprecated} tag. */
+  /**
+   * "Deprecated." or "Deprecated: reason", for places that cannot carry a {@code @deprecated} tag.
+   */
   static String deprecationNote(Deprecation deprecation) {
     return deprecation.reason().isEmpty()
         ? "Deprecated."

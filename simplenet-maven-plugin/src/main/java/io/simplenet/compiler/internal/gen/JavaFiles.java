@@ -11,7 +11,9 @@ import io.simplenet.compiler.internal.model.SchemaSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a generated top-level type into a {@code .java} file; every generator writes through here. */
+/**
+ * Turns a generated top-level type into a {@code .java} file; every generator writes through here.
+ */
 final class JavaFiles {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
@@ -20,8 +22,8 @@ final class JavaFiles {
   /**
    * The source file of {@code type}, a top-level type of {@code schema}'s package, annotated
    * {@code @Generated}. Names of the package's schema types are always qualified when they also
-   * name a referenced class ({@code java.lang.String} next to a schema type {@code String}), because
-   * a type in the same package would otherwise shadow the implicit or imported one.
+   * name a referenced class ({@code java.lang.String} next to a schema type {@code String}),
+   * because a type in the same package would otherwise shadow the implicit or imported one.
    */
   static GeneratedFile write(SchemaSet schemas, Schema schema, TypeSpec.Builder type) {
     // Completes the builder rather than a TypeSpec: TypeSpec.toBuilder() drops record components.
@@ -38,7 +40,9 @@ final class JavaFiles {
     return GeneratedFile.text(GeneratedFile.Kind.JAVA_SOURCE, path, source, schema.path());
   }
 
-  /** {@code @Generated(value = "io.simplenet.compiler.SchemaCompiler", comments = "from <schema>")}. */
+  /**
+   * {@code @Generated(value = "io.simplenet.compiler.SchemaCompiler", comments = "from <schema>")}.
+   */
   private static AnnotationSpec generatedAnnotation(Schema schema) {
     return AnnotationSpec.builder(GENERATED)
         .addMember("value", "$S", SchemaCompiler.class.getName())

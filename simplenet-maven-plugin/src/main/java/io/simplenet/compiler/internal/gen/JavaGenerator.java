@@ -17,7 +17,10 @@ import java.util.List;
 public final class JavaGenerator {
   private JavaGenerator() {}
 
-  /** The {@code .java} files of {@code schema}'s types, in declaration order: messages, enums, unions, roles. */
+  /**
+   * The {@code .java} files of {@code schema}'s types, in declaration order: messages, enums,
+   * unions, roles.
+   */
   public static List<GeneratedFile> generate(SchemaSet schemas, Schema schema) {
     List<GeneratedFile> files = new ArrayList<>();
     for (MessageType message : schema.messages()) {
@@ -31,7 +34,8 @@ public final class JavaGenerator {
     }
     for (Channel channel : schema.channels()) {
       for (UnionType role : channel.roles()) {
-        files.add(JavaFiles.write(schemas, schema, UnionGenerator.generate(schemas, role, channel)));
+        files.add(
+            JavaFiles.write(schemas, schema, UnionGenerator.generate(schemas, role, channel)));
       }
     }
     return files;

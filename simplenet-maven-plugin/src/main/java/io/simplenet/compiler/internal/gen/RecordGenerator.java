@@ -70,12 +70,12 @@ final class RecordGenerator {
     CodeBlock checks = nullChecksAndCopies();
     if (!checks.isEmpty()) {
       record.addMethod(
-          MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addCode(checks).build());
+          MethodSpec.compactConstructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addCode(checks)
+              .build());
     }
-    return record
-        .addMethod(builderMethod())
-        .addMethod(toBuilderMethod())
-        .addType(builderClass());
+    return record.addMethod(builderMethod()).addMethod(toBuilderMethod()).addType(builderClass());
   }
 
   private ParameterSpec component(Field field) {
@@ -117,7 +117,10 @@ final class RecordGenerator {
       } else if (field.type() instanceof FieldType.MapOf) {
         code.addStatement(
             "$N = $T.unmodifiableMap(new $T<>($N))",
-            name, Collections.class, LinkedHashMap.class, name);
+            name,
+            Collections.class,
+            LinkedHashMap.class,
+            name);
         code.beginControlFlow("if ($N.containsKey(null))", name)
             .addStatement("throw new $T($S)", NullPointerException.class, name + " has a null key")
             .endControlFlow();
@@ -158,7 +161,8 @@ final class RecordGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A builder whose fields start at this value's.\n")
         .returns(builderName)
-        .addStatement(message.fields().isEmpty() ? "return new $T()" : "return new $T(this)", builderName)
+        .addStatement(
+            message.fields().isEmpty() ? "return new $T()" : "return new $T(this)", builderName)
         .build();
   }
 
@@ -167,7 +171,8 @@ final class RecordGenerator {
         TypeSpec.classBuilder(builderName)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
-                "Builds {@link $T} values. Not thread-safe: use a builder from one thread at a time.\n",
+                "Builds {@link $T} values. Not thread-safe: use a builder from one thread at a"
+                    + " time.\n",
                 recordName);
     if (builderNamesDeprecated()) {
       builder.addAnnotation(Deprecations.SUPPRESS_DEPRECATION);
@@ -248,8 +253,7 @@ final class RecordGenerator {
 
   /** Whether {@code field}'s type names a deprecated type that this record may not use silently. */
   private boolean namesDeprecatedType(Field field) {
-    return message.deprecation() == null
-        && Deprecations.namesDeprecatedType(schemas, field.type());
+    return message.deprecation() == null && Deprecations.namesDeprecatedType(schemas, field.type());
   }
 
   /** Whether the builder names a deprecated type or default enum constant of another class. */

@@ -48,8 +48,7 @@ final class TypeMapper {
       return ParameterizedTypeName.get(LIST, javaType(list.element()).box());
     }
     FieldType.MapOf map = (FieldType.MapOf) type;
-    return ParameterizedTypeName.get(
-        MAP, scalarType(map.key()).box(), javaType(map.value()).box());
+    return ParameterizedTypeName.get(MAP, scalarType(map.key()).box(), javaType(map.value()).box());
   }
 
   /** The unboxed Java type of a scalar. */
@@ -67,8 +66,8 @@ final class TypeMapper {
 
   /**
    * The value {@code field} has when absent on the wire, as a Java expression: zero, {@code ""},
-   * empty bytes or collections, an enum's value numbered 0, a message's {@code DEFAULT}; {@code null}
-   * for optional fields, unions and messages without a default instance.
+   * empty bytes or collections, an enum's value numbered 0, a message's {@code DEFAULT}; {@code
+   * null} for optional fields, unions and messages without a default instance.
    */
   static CodeBlock defaultValue(SchemaSet schemas, Field field) {
     if (field.optional()) {

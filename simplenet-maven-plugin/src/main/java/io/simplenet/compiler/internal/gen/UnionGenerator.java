@@ -29,14 +29,15 @@ final class UnionGenerator {
     this.unionName = TypeMapper.className(union.name());
   }
 
-  /** The type of {@code union}; {@code channel} is the channel of a role, null for a declared union. */
+  /**
+   * The type of {@code union}; {@code channel} is the channel of a role, null for a declared union.
+   */
   static TypeSpec.Builder generate(SchemaSet schemas, UnionType union, Channel channel) {
     return new UnionGenerator(schemas, union, channel).generate();
   }
 
   private TypeSpec.Builder generate() {
-    TypeSpec.Builder spec =
-        union.members().isEmpty() ? uninhabitedClass() : sealedInterface();
+    TypeSpec.Builder spec = union.members().isEmpty() ? uninhabitedClass() : sealedInterface();
     if (union.deprecation() != null) {
       spec.addAnnotation(Deprecations.DEPRECATED);
     }
@@ -90,18 +91,23 @@ final class UnionGenerator {
   /** The first sentence of a role's Javadoc. */
   private CodeBlock roleSummary() {
     return switch (union.role()) {
-      case CLIENT_MESSAGE -> CodeBlock.of(
-          "A message a client of channel {@code $L} sends to the server.", channel.name());
-      case SERVER_MESSAGE -> CodeBlock.of(
-          "A message the server of channel {@code $L} sends to a client.", channel.name());
-      case REQUEST -> CodeBlock.of(
-          "A request a client of channel {@code $L} sends; the server answers it with a {@link $T}.",
-          channel.name(),
-          TypeMapper.className(channel.responses().name()));
-      case RESPONSE -> CodeBlock.of(
-          "The server's answer to a {@link $T} of channel {@code $L}.",
-          TypeMapper.className(channel.requests().name()),
-          channel.name());
+      case CLIENT_MESSAGE ->
+          CodeBlock.of(
+              "A message a client of channel {@code $L} sends to the server.", channel.name());
+      case SERVER_MESSAGE ->
+          CodeBlock.of(
+              "A message the server of channel {@code $L} sends to a client.", channel.name());
+      case REQUEST ->
+          CodeBlock.of(
+              "A request a client of channel {@code $L} sends; the server answers it with a {@link"
+                  + " $T}.",
+              channel.name(),
+              TypeMapper.className(channel.responses().name()));
+      case RESPONSE ->
+          CodeBlock.of(
+              "The server's answer to a {@link $T} of channel {@code $L}.",
+              TypeMapper.className(channel.requests().name()),
+              channel.name());
     };
   }
 
@@ -113,7 +119,10 @@ final class UnionGenerator {
     };
   }
 
-  /** Members are listed when some carry docs or deprecation, and always for requests (with their responses). */
+  /**
+   * Members are listed when some carry docs or deprecation, and always for requests (with their
+   * responses).
+   */
   private boolean listsMembers() {
     return union.role() == UnionType.Role.REQUEST
         || union.members().stream().anyMatch(m -> !m.docs().isEmpty() || m.deprecation() != null);

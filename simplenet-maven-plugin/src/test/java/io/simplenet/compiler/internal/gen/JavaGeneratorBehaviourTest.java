@@ -132,7 +132,9 @@ class JavaGeneratorBehaviourTest {
     assertEquals("", call(scalars, "text"));
     assertSame(ByteString.EMPTY, call(scalars, "blob"));
     for (String optional :
-        List.of("optB", "optI32", "optI64", "optU32", "optU64", "optF32", "optF64", "optText", "optBlob")) {
+        List.of(
+            "optB", "optI32", "optI64", "optU32", "optU64", "optF32", "optF64", "optText",
+            "optBlob")) {
       assertNull(call(scalars, optional), optional);
     }
 
@@ -167,10 +169,42 @@ class JavaGeneratorBehaviourTest {
     Object scalars =
         build(
             builder("Scalars"),
-            "b", true, "i32", -1, "i64", Long.MIN_VALUE, "u32", 7, "u64", -1L,
-            "f32", 1.5f, "f64", -2.25, "text", "hi", "blob", ByteString.copyFromUtf8("xy"),
-            "optB", false, "optI32", 0, "optI64", 9L, "optU32", 1, "optU64", 2L,
-            "optF32", 0.0f, "optF64", 3.0, "optText", "", "optBlob", ByteString.EMPTY);
+            "b",
+            true,
+            "i32",
+            -1,
+            "i64",
+            Long.MIN_VALUE,
+            "u32",
+            7,
+            "u64",
+            -1L,
+            "f32",
+            1.5f,
+            "f64",
+            -2.25,
+            "text",
+            "hi",
+            "blob",
+            ByteString.copyFromUtf8("xy"),
+            "optB",
+            false,
+            "optI32",
+            0,
+            "optI64",
+            9L,
+            "optU32",
+            1,
+            "optU64",
+            2L,
+            "optF32",
+            0.0f,
+            "optF64",
+            3.0,
+            "optText",
+            "",
+            "optBlob",
+            ByteString.EMPTY);
     assertEquals(scalars, call(call(scalars, "toBuilder"), "build"));
     assertNotEquals(scalars, defaultOf("Scalars"));
 
@@ -182,14 +216,20 @@ class JavaGeneratorBehaviourTest {
     Object group =
         build(
             builder("Group"),
-            "name", "g",
-            "children", List.of(defaultOf("Circle"), defaultOf("Rect")),
-            "highlighted", defaultOf("Rect"));
+            "name",
+            "g",
+            "children",
+            List.of(defaultOf("Circle"), defaultOf("Rect")),
+            "highlighted",
+            defaultOf("Rect"));
     assertEquals(group, call(call(group, "toBuilder"), "build"));
     assertEquals(
         group,
         construct(
-            type("Group"), "g", List.of(defaultOf("Circle"), defaultOf("Rect")), defaultOf("Rect")));
+            type("Group"),
+            "g",
+            List.of(defaultOf("Circle"), defaultOf("Rect")),
+            defaultOf("Rect")));
   }
 
   @Test
@@ -260,7 +300,9 @@ class JavaGeneratorBehaviourTest {
   void keywordFieldsGetATrailingUnderscore() {
     assertEquals(
         List.of("class_", "default_", "hashCode_", "toString_"),
-        Arrays.stream(type("Keywords").getRecordComponents()).map(RecordComponent::getName).toList());
+        Arrays.stream(type("Keywords").getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList());
     Object keywords = build(builder("Keywords"), "class_", "c", "hashCode_", true);
     assertEquals("c", call(keywords, "class_"));
     assertEquals(true, call(keywords, "hashCode_"));

@@ -73,15 +73,15 @@ class JavaGeneratorEdgeCaseTest {
     assertEquals(
         "java.util.Map<java.lang.String, com.example.clash.String>",
         component(reflect.type("com.example.clash.Map"), "entries"));
-    assertEquals("com.example.clash.List", component(reflect.type("com.example.clash.Map"), "list"));
+    assertEquals(
+        "com.example.clash.List", component(reflect.type("com.example.clash.Map"), "list"));
     assertEquals(
         "java.util.List<java.lang.Integer>",
         component(reflect.type("com.example.clash.Integer"), "values"));
     Class<?> uses = reflect.type("com.example.clash.Uses");
     assertEquals("com.example.other.String", component(uses, "remote"));
     assertEquals("java.lang.String", component(uses, "plain"));
-    assertEquals(
-        "java.util.List<com.example.other.Objects>", component(uses, "remotes"));
+    assertEquals("java.util.List<com.example.other.Objects>", component(uses, "remotes"));
     assertEquals(
         "java.util.Map<java.lang.String, com.example.other.String>",
         component(reflect.type("com.example.other.Holder"), "byName"));
@@ -89,7 +89,11 @@ class JavaGeneratorEdgeCaseTest {
     NullPointerException e =
         assertThrows(
             NullPointerException.class,
-            () -> build(callStatic(reflect.type("com.example.clash.Objects"), "builder"), "name", null));
+            () ->
+                build(
+                    callStatic(reflect.type("com.example.clash.Objects"), "builder"),
+                    "name",
+                    null));
     assertEquals("name == null", e.getMessage());
     Object unrecognized =
         callStatic(reflect.type("com.example.clash.IllegalStateException"), "forNumber", 5);
@@ -152,7 +156,9 @@ class JavaGeneratorEdgeCaseTest {
     Object built = call(uses, "build");
     assertEquals("MODE_OLD", ((Enum<?>) call(built, "mode")).name());
     assertTrue(
-        reflect.type("com.example.dep.OldUnion").isAssignableFrom(reflect.type("com.example.dep.Leaf")));
+        reflect
+            .type("com.example.dep.OldUnion")
+            .isAssignableFrom(reflect.type("com.example.dep.Leaf")));
   }
 
   @Test
@@ -185,7 +191,8 @@ class JavaGeneratorEdgeCaseTest {
             " * Ends a comment *&#47; or &#92;u002a/ early; &#92;uZZZZ is no escape.\n"
                 + " * Tags: &#64;param x {&#64;code y} &lt;b&gt;bold&lt;/b&gt; &amp; more.\n"),
         documented);
-    assertTrue(documented.contains(" * @param x A field doc that ends *&#47; the comment.\n"), documented);
+    assertTrue(
+        documented.contains(" * @param x A field doc that ends *&#47; the comment.\n"), documented);
   }
 
   private List<GeneratedFile> generate(Map<String, String> files) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compares the types generated from {@code alltypes.channel} (and the {@code shared/common.channel}
- * it imports) with the golden files under {@code src/test/resources/golden/types}, one
- * {@code <path>.java.txt} per generated {@code <path>.java}, as grpc-java's compiler tests do.
+ * it imports) with the golden files under {@code src/test/resources/golden/types}, one {@code
+ * <path>.java.txt} per generated {@code <path>.java}, as grpc-java's compiler tests do.
  *
  * <p>After an intended change to the generated code, regenerate the golden files and review their
  * diff: {@code mvn -pl simplenet-maven-plugin -am test -Dtest=JavaGeneratorGoldenTest

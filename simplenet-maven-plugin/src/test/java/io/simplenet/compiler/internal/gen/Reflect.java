@@ -27,7 +27,9 @@ final class Reflect {
   /** Calls the record's canonical constructor. */
   static Object construct(Class<?> record, Object... components) {
     Class<?>[] types =
-        Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Arrays.stream(record.getRecordComponents())
+            .map(RecordComponent::getType)
+            .toArray(Class<?>[]::new);
     try {
       return record.getDeclaredConstructor(types).newInstance(components);
     } catch (InvocationTargetException e) {
