@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.simplenet.compiler.internal.model.Channel;
+import io.simplenet.compiler.internal.model.Deprecation;
+import io.simplenet.compiler.internal.model.Docs;
 import io.simplenet.compiler.internal.model.RequestKind;
 import io.simplenet.compiler.internal.model.SchemaSet;
 import io.simplenet.compiler.internal.model.UnionMember;
@@ -99,8 +101,8 @@ final class UnionGenerator {
               "A message the server of channel {@code $L} sends to a client.", channel.name());
       case REQUEST ->
           CodeBlock.of(
-              "A request a client of channel {@code $L} sends; the server answers it with a {@link"
-                  + " $T}.",
+              "A request a client of channel {@code $L} sends;\n"
+                  + "the server answers it with a {@link $T}.",
               channel.name(),
               TypeMapper.className(channel.responses().name()));
       case RESPONSE ->
@@ -132,14 +134,20 @@ final class UnionGenerator {
     CodeBlock.Builder list = CodeBlock.builder().add("Members:\n<ul>\n");
     for (UnionMember member : union.members()) {
       list.add("<li>{@link $T}", TypeMapper.className(member.type()));
+      Docs docs = member.docs();
+      Deprecation deprecation = member.deprecation();
       if (union.role() == UnionType.Role.REQUEST) {
-        list.add(" returns {@link $T}", TypeMapper.className(requestKind(member).response()));
+        // A request kind's docs and deprecation are written on its entry in `requests`.
+        RequestKind kind = requestKind(member);
+        list.add(" returns {@link $T}", TypeMapper.className(kind.response()));
+        docs = kind.docs();
+        deprecation = kind.deprecation();
       }
-      if (!member.docs().isEmpty()) {
-        list.add(": $L", JavaDoc.escape(member.docs().text()));
+      if (!docs.isEmpty()) {
+        list.add(": $L", JavaDoc.escape(docs.text()));
       }
-      if (member.deprecation() != null) {
-        list.add(" $L", JavaDoc.deprecationNote(member.deprecation()));
+      if (deprecation != null) {
+        list.add(" $L", JavaDoc.deprecationNote(deprecation));
       }
       list.add("\n");
     }
