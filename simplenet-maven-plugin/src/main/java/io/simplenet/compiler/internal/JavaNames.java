@@ -26,9 +26,15 @@ public final class JavaNames {
 
   private static final Set<String> LITERALS = Set.of("true", "false", "null");
 
-  /** {@code Object}'s methods: a record component with one of these names would override it. */
-  private static final Set<String> OBJECT_METHODS =
-      words("hashCode toString equals getClass notify notifyAll wait clone finalize");
+  /**
+   * Names a record component may not take: {@code Object}'s methods (the accessor would override
+   * them) and the members every generated record has ({@code builder()}, {@code toBuilder()},
+   * {@code DEFAULT}).
+   */
+  private static final Set<String> MEMBER_NAMES =
+      words(
+          "hashCode toString equals getClass notify notifyAll wait clone finalize"
+              + " builder toBuilder DEFAULT");
 
   public static boolean isKeyword(String name) {
     return KEYWORDS.contains(name);
@@ -66,7 +72,7 @@ public final class JavaNames {
    * identifiers, literals and {@code Object} method names ({@code class} becomes {@code class_}).
    */
   public static String escape(String name) {
-    return reservedWordKind(name) != null || OBJECT_METHODS.contains(name) ? name + "_" : name;
+    return reservedWordKind(name) != null || MEMBER_NAMES.contains(name) ? name + "_" : name;
   }
 
   /**

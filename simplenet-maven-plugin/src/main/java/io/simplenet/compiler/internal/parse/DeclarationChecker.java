@@ -22,6 +22,8 @@ final class DeclarationChecker {
 
   /** The constant every generated enum adds for numbers it does not know. */
   private static final String UNRECOGNIZED = "UNRECOGNIZED";
+  /** The generated enum's field holding each constant's number. */
+  private static final String NUMBER_FIELD = "number";
 
   private final Reporter reporter;
   private final SymbolTable table;
@@ -65,9 +67,6 @@ final class DeclarationChecker {
       String name = field.name().text();
       numbering.number(field.number(), name);
       boolean unique = numbering.name(name, field.name().pos());
-      if (Keywords.isStrictKeyword(name)) {
-        reporter.error(field.name().pos(), "'" + name + "' is a keyword and cannot name a field");
-      }
       String jsonName = JavaNames.toJsonName(name);
       if (jsonName.isEmpty() || !Character.isLetter(jsonName.charAt(0))) {
         reporter.error(
@@ -167,6 +166,11 @@ final class DeclarationChecker {
                 + UNRECOGNIZED
                 + "' cannot name an enum value: every generated enum "
                 + "adds it for numbers it does not know");
+      } else if (name.equals(NUMBER_FIELD)) {
+        reporter.error(
+            pos,
+            "'" + NUMBER_FIELD + "' cannot name an enum value: every generated enum "
+                + "has a field of that name");
       }
       if (!numbering.name(name, pos)) {
         continue;

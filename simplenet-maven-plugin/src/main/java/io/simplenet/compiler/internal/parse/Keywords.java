@@ -9,7 +9,10 @@ import java.util.Set;
 final class Keywords {
   private Keywords() {}
 
-  /** Keywords that are only keywords in context, so they may name fields and enum values. */
+  /**
+   * Keywords that are only keywords in context, so they may name enum values. Fields may be named
+   * by any keyword: after a type, the parser expects a name and nothing else.
+   */
   private static final Set<String> CONTEXTUAL =
       Set.of("to", "max", "version", "connect", "client", "server", "requests", "returns");
 
@@ -30,7 +33,7 @@ final class Keywords {
     return ALL.contains(word);
   }
 
-  /** True for the keywords that may not name a field or enum value either. */
+  /** True for the keywords that may not name an enum value either. */
   static boolean isStrictKeyword(String word) {
     return ALL.contains(word) && !CONTEXTUAL.contains(word);
   }

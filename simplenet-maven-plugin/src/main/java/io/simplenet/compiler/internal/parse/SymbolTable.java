@@ -15,6 +15,9 @@ import java.util.Map;
  * names: keywords, duplicates within a Java package, and clashes with generated class names.
  */
 final class SymbolTable {
+  /** The nested builder class every generated record has. */
+  private static final String BUILDER = "Builder";
+
   private final Reporter reporter;
   private final Map<String, String> packages = new HashMap<>();
   private final Map<Ast.TypeDecl, Symbol> symbols = new IdentityHashMap<>();
@@ -110,6 +113,11 @@ final class SymbolTable {
       reporter.error(
           name.pos(),
           "'" + text + "' is " + reservedWord + " and cannot name " + article + kindWord);
+    } else if (kindWord.equals("message") && text.equals(BUILDER)) {
+      reporter.error(
+          name.pos(),
+          "'" + BUILDER + "' cannot name a message: every generated record has a nested "
+              + BUILDER + " class");
     }
   }
 

@@ -181,6 +181,7 @@ class FieldRulesTest {
         message M {
           int32 to = 1; int32 max = 2; int32 version = 3; int32 returns = 4;
           int32 record = 5; int32 wait = 6; int32 get_class = 7; int32 _private = 8; int32 x = 9;
+          int32 builder = 10; int32 to_builder = 11; int32 DEFAULT = 12;
         }
         """);
     List<Field> fields =
@@ -191,21 +192,31 @@ class FieldRulesTest {
             .get(0)
             .fields();
     assertEquals(
-        List.of("to", "max", "version", "returns", "record_", "wait_", "getClass_", "Private", "x"),
+        List.of(
+            "to", "max", "version", "returns", "record_", "wait_", "getClass_", "Private", "x",
+            "builder_", "toBuilder_", "DEFAULT_"),
         fields.stream().map(Field::javaName).toList());
   }
 
   @Test
-  void schemaKeywordsOtherThanContextualOnesCannotNameFields() {
+  void schemaKeywordsMayNameFields() {
+    TestSchemas.write(
+        root,
+        "test.channel",
+        """
+        package p;
+        message M { string message = 1; int32 string = 2; bool reserved = 3; list<int32> map = 4; }
+        """);
+    List<Field> fields =
+        TestSchemas.load(root, "test.channel")
+            .schemas()
+            .schema("test.channel")
+            .messages()
+            .get(0)
+            .fields();
     assertEquals(
-        List.of(
-            "test.channel:2:20: error: 'message' is a keyword and cannot name a field",
-            "test.channel:2:39: error: 'string' is a keyword and cannot name a field"),
-        errors(
-            """
-            package p;
-            message M { string message = 1; int32 string = 2; }
-            """));
+        List.of("message", "string", "reserved", "map"),
+        fields.stream().map(Field::javaName).toList());
   }
 
   @Test

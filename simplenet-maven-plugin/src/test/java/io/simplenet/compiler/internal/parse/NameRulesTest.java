@@ -68,6 +68,22 @@ class NameRulesTest {
   }
 
   @Test
+  void namesOfGeneratedMembersCannotNameTypesOrEnumValues() {
+    assertEquals(
+        List.of(
+            "test.channel:2:9: error: 'Builder' cannot name a message: every generated record has"
+                + " a nested Builder class",
+            "test.channel:3:20: error: 'number' cannot name an enum value: every generated enum"
+                + " has a field of that name"),
+        errors(
+            """
+            package p;
+            message Builder {}
+            enum E { ZERO = 0; number = 1; }
+            """));
+  }
+
+  @Test
   void packageSegmentsCannotBeJavaKeywords() {
     assertEquals(
         List.of(
