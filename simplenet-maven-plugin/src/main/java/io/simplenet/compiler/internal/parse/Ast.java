@@ -59,8 +59,14 @@ final class Ast {
 
   record MapRef(TypeRef key, TypeRef value, SourcePos pos) implements TypeRef {}
 
+  /** An enum; {@code complete} is false if an element failed to parse, so values may be missing. */
   record EnumDecl(
-      Ident name, List<ValueDecl> values, List<Reserved> reserved, Docs docs, Deprecation deprecation)
+      Ident name,
+      List<ValueDecl> values,
+      List<Reserved> reserved,
+      boolean complete,
+      Docs docs,
+      Deprecation deprecation)
       implements TypeDecl {}
 
   record ValueDecl(Ident name, Num number, Docs docs, Deprecation deprecation) {}
@@ -68,12 +74,18 @@ final class Ast {
   record UnionDecl(Ident name, MemberBlock block, Docs docs, Deprecation deprecation)
       implements TypeDecl {}
 
-  /** The body of a union or of a channel's {@code client} or {@code server} role. */
-  record MemberBlock(SourcePos pos, List<MemberDecl> members, List<Reserved> reserved) {}
+  /**
+   * The body of a union or of a channel's {@code client} or {@code server} role; {@code complete} is
+   * false if an element failed to parse.
+   */
+  record MemberBlock(SourcePos pos, List<MemberDecl> members, List<Reserved> reserved, boolean complete) {}
 
   record MemberDecl(NamedRef type, Num number, Docs docs, Deprecation deprecation) {}
 
-  /** A channel; each item list holds every occurrence so the checker can report missing and extra ones. */
+  /**
+   * A channel; each item list holds every occurrence so the checker can report missing and extra
+   * ones. {@code complete} is false if an item failed to parse.
+   */
   record ChannelDecl(
       Ident name,
       List<Version> versions,
@@ -81,6 +93,7 @@ final class Ast {
       List<MemberBlock> clients,
       List<MemberBlock> servers,
       List<RequestBlock> requestBlocks,
+      boolean complete,
       Docs docs,
       Deprecation deprecation)
       implements Decl {}

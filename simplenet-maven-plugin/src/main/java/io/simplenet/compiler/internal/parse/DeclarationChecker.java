@@ -120,16 +120,7 @@ final class DeclarationChecker {
 
   private void checkEnum(String javaPackage, Ast.EnumDecl enumDecl) {
     String enumName = enumDecl.name().text();
-    if (enumDecl.values().isEmpty()) {
-      reporter.error(enumDecl.name().pos(), "enum '" + enumName + "' has no values; add one numbered 0, e.g. '"
-          + enumValuePrefix(enumName) + "UNSPECIFIED = 0;'");
-    } else {
-      Ast.Num first = enumDecl.values().get(0).number();
-      if (first.valid() && first.value() != 0) {
-        reporter.error(first.pos(), "the first value of enum '" + enumName
-            + "' must be 0 (it is the default), found " + first.value());
-      }
-    }
+    checkFirstValueIsZero(enumDecl);
     NumberingChecker numbering = NumberingChecker.forEnumValues(reporter, enumDecl.reserved());
     Map<String, EnumValueOwner> packageValues = enumValues.computeIfAbsent(javaPackage, p -> new HashMap<>());
     for (Ast.ValueDecl value : enumDecl.values()) {
@@ -158,13 +149,32 @@ final class DeclarationChecker {
     }
   }
 
+  /** The first value is the default, so it must exist and be 0. */
+  private void checkFirstValueIsZero(Ast.EnumDecl enumDecl) {
+    // Values that failed to parse were reported; their absence is not reported too.
+    if (!enumDecl.complete()) {
+      return;
+    }
+    String enumName = enumDecl.name().text();
+    if (enumDecl.values().isEmpty()) {
+      reporter.error(enumDecl.name().pos(), "enum '" + enumName + "' has no values; add one numbered 0, e.g. '"
+          + enumValuePrefix(enumName) + "UNSPECIFIED = 0;'");
+      return;
+    }
+    Ast.Num first = enumDecl.values().get(0).number();
+    if (first.valid() && first.value() != 0) {
+      reporter.error(first.pos(), "the first value of enum '" + enumName
+          + "' must be 0 (it is the default), found " + first.value());
+    }
+  }
+
   private static String enumValuePrefix(String enumName) {
     return JavaNames.toSnakeCase(enumName).toUpperCase(Locale.ROOT) + "_";
   }
 
   private void checkUnion(ParsedFile file, Ast.UnionDecl union) {
     String name = union.name().text();
-    if (union.block().members().isEmpty()) {
+    if (union.block().members().isEmpty() && union.block().complete()) {
       reporter.error(union.name().pos(), "union '" + name + "' has no members; add at least one");
     }
     checkMemberBlock(file, union.block(), "union member", "union '" + name + "'", name,
@@ -241,7 +251,9 @@ final class DeclarationChecker {
     String name = channel.name().text();
     String what = "channel '" + name + "'";
     SourcePos pos = channel.name().pos();
-    checkOnce(channel.versions().stream().map(Ast.Version::pos).toList(), "version", what, pos,
+    // Items that failed to parse were reported; their absence is not reported too.
+    SourcePos missingAt = channel.complete() ? channel.name().pos() : null;
+    checkOnce(channel.versions().stream().map(Ast.Version::pos).toList(), "version", what, missingAt,
         "add e.g. 'version \"1.0.0\";'");
     if (!channel.versions().isEmpty()) {
       Ast.Version version = channel.versions().get(0);
@@ -250,7 +262,7 @@ final class DeclarationChecker {
             + "\": use 1 to 64 characters from A-Z a-z 0-9 . _ + -");
       }
     }
-    checkOnce(channel.connects().stream().map(Ast.NamedRef::pos).toList(), "connect", what, pos,
+    checkOnce(channel.connects().stream().map(Ast.NamedRef::pos).toList(), "connect", what, missingAt,
         "add e.g. 'connect " + exampleMessage(file) + ";'");
     if (!channel.connects().isEmpty()) {
       Ast.NamedRef connect = channel.connects().get(0);
@@ -259,11 +271,11 @@ final class DeclarationChecker {
         reporter.error(connect.pos(), "connect type '" + connect.name() + "' is an enum; it must be a message or union");
       }
     }
-    checkOnce(channel.clients().stream().map(Ast.MemberBlock::pos).toList(), "client", what, pos,
+    checkOnce(channel.clients().stream().map(Ast.MemberBlock::pos).toList(), "client", what, missingAt,
         "add 'client { }' if clients send no one-shot messages");
-    checkOnce(channel.servers().stream().map(Ast.MemberBlock::pos).toList(), "server", what, pos,
+    checkOnce(channel.servers().stream().map(Ast.MemberBlock::pos).toList(), "server", what, missingAt,
         "add 'server { }' if the server sends no one-shot messages");
-    checkOnce(channel.requestBlocks().stream().map(Ast.RequestBlock::pos).toList(), "requests", what, pos,
+    checkOnce(channel.requestBlocks().stream().map(Ast.RequestBlock::pos).toList(), "requests", what, missingAt,
         "add 'requests { }' if there are no requests");
     if (!channel.clients().isEmpty()) {
       String role = GeneratedNames.clientMessageRole(name);
@@ -278,11 +290,16 @@ final class DeclarationChecker {
     }
   }
 
-  /** Reports a channel item that is missing or repeated; each must appear exactly once. */
+  /**
+   * Reports a channel item that is repeated, or missing (at {@code missingAt}, unless null); each
+   * must appear exactly once.
+   */
   private void checkOnce(
-      List<SourcePos> occurrences, String keyword, String channel, SourcePos channelPos, String fix) {
+      List<SourcePos> occurrences, String keyword, String channel, SourcePos missingAt, String fix) {
     if (occurrences.isEmpty()) {
-      reporter.error(channelPos, channel + " has no '" + keyword + "'; " + fix);
+      if (missingAt != null) {
+        reporter.error(missingAt, channel + " has no '" + keyword + "'; " + fix);
+      }
       return;
     }
     int firstLine = occurrences.get(0).line();

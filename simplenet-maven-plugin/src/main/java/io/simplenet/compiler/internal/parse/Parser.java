@@ -190,7 +190,7 @@ final class Parser {
     Ast.Ident name = declName("enum");
     List<Ast.ValueDecl> values = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    block("enum '" + name.text() + "'", "after the enum name", () -> {
+    boolean complete = block("enum '" + name.text() + "'", "after the enum name", () -> {
       if (peek().isWord("reserved")) {
         reserved.add(reserved());
         return;
@@ -203,7 +203,7 @@ final class Parser {
       expectSemicolon("after the value number");
       values.add(new Ast.ValueDecl(valueName, number, valueDocs, valueDeprecation));
     });
-    return new Ast.EnumDecl(name, values, reserved, docs, deprecation);
+    return new Ast.EnumDecl(name, values, reserved, complete, docs, deprecation);
   }
 
   private Ast.UnionDecl union(Docs docs, Deprecation deprecation) {
@@ -218,7 +218,7 @@ final class Parser {
   private Ast.MemberBlock memberBlock(SourcePos pos, String what, String openContext) {
     List<Ast.MemberDecl> members = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    block(what, openContext, () -> {
+    boolean complete = block(what, openContext, () -> {
       if (peek().isWord("reserved")) {
         reserved.add(reserved());
         return;
@@ -231,7 +231,7 @@ final class Parser {
       expectSemicolon("after the member number");
       members.add(new Ast.MemberDecl(type, number, docs, deprecation));
     });
-    return new Ast.MemberBlock(pos, members, reserved);
+    return new Ast.MemberBlock(pos, members, reserved, complete);
   }
 
   private Ast.ChannelDecl channel(Docs docs, Deprecation deprecation) {
@@ -243,7 +243,7 @@ final class Parser {
     List<Ast.MemberBlock> servers = new ArrayList<>();
     List<Ast.RequestBlock> requestBlocks = new ArrayList<>();
     String what = "channel '" + name.text() + "'";
-    block(what, "after the channel name", () -> {
+    boolean complete = block(what, "after the channel name", () -> {
       Token item = peek();
       if (item.isWord("version")) {
         next();
@@ -274,7 +274,8 @@ final class Parser {
             + what + ", found " + item.describe());
       }
     });
-    return new Ast.ChannelDecl(name, versions, connects, clients, servers, requestBlocks, docs, deprecation);
+    return new Ast.ChannelDecl(
+        name, versions, connects, clients, servers, requestBlocks, complete, docs, deprecation);
   }
 
   private Ast.RequestBlock requestBlock(SourcePos pos, String what) {
@@ -360,26 +361,28 @@ final class Parser {
   /**
    * Parses {@code { element* }}, calling {@code element} for each element and resyncing after a
    * syntax error in one. Stops without consuming at a declaration keyword, which most likely means
-   * the closing brace is missing.
+   * the closing brace is missing. Returns whether every element parsed.
    */
-  private void block(String what, String openContext, Runnable element) {
+  private boolean block(String what, String openContext, Runnable element) {
     Token open = peek();
     expectPunct('{', openContext);
+    boolean complete = true;
     while (true) {
       Token token = peek();
       if (token.isPunct('}')) {
         next();
-        return;
+        return complete;
       }
       if (token.kind() == Token.Kind.EOF || atTopLevelStart()) {
         error(token, "expected '}' to close " + what + " (opened at line " + open.line() + "), found "
             + token.describe());
-        return;
+        return complete;
       }
       int before = index;
       try {
         element.run();
       } catch (SyntaxError e) {
+        complete = false;
         resync();
       }
       if (index == before) {
@@ -443,10 +446,14 @@ final class Parser {
     return name("a " + kind + " name after '" + kind + "'");
   }
 
+  /** A word; an invalid identifier (already reported) abandons the element to avoid follow-on errors. */
   private Ast.Ident name(String expected) {
     Token token = peek();
     if (token.kind() != Token.Kind.WORD) {
       throw syntaxError(token, "expected " + expected + ", found " + token.describe());
+    }
+    if (token.reported()) {
+      throw new SyntaxError();
     }
     next();
     return new Ast.Ident(token.text(), pos(token));
@@ -532,9 +539,14 @@ final class Parser {
     return new SyntaxError();
   }
 
+  /**
+   * Reports a syntax error at {@code token} unless one was reported there already, or the lexer
+   * reported it or the token before it (the likely cause).
+   */
   private void error(Token token, String message) {
     int at = token == peek() ? index : tokens.indexOf(token);
-    if (token.reported() || at == lastErrorIndex) {
+    boolean afterMalformed = at > 0 && tokens.get(at - 1).reported();
+    if (token.reported() || afterMalformed || at == lastErrorIndex) {
       return;
     }
     lastErrorIndex = at;

@@ -85,10 +85,11 @@ final class SymbolTable {
   private void checkName(Ast.Ident name, String kindWord) {
     String text = name.text();
     String reservedWord = JavaNames.reservedWordKind(text);
+    String article = kindWord.equals("enum") ? "an " : "a ";
     if (Keywords.isKeyword(text)) {
-      reporter.error(name.pos(), "'" + text + "' is a keyword and cannot name a " + kindWord);
+      reporter.error(name.pos(), "'" + text + "' is a keyword and cannot name " + article + kindWord);
     } else if (reservedWord != null) {
-      reporter.error(name.pos(), "'" + text + "' is " + reservedWord + " and cannot name a " + kindWord);
+      reporter.error(name.pos(), "'" + text + "' is " + reservedWord + " and cannot name " + article + kindWord);
     }
   }
 
