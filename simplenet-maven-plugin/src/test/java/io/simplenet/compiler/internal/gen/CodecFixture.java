@@ -2,11 +2,15 @@ package io.simplenet.compiler.internal.gen;
 
 import io.simplenet.codec.MessageCodec;
 import io.simplenet.compiler.GeneratedFile;
+import io.simplenet.compiler.internal.model.MessageType;
 import io.simplenet.compiler.internal.model.Schema;
 import io.simplenet.compiler.internal.model.SchemaSet;
+import io.simplenet.compiler.internal.model.TypeName;
+import io.simplenet.compiler.internal.model.UnionType;
 import io.simplenet.compiler.testing.InMemoryJavac;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The types and codecs generated from {@code alltypes.channel}, compiled once per test run: tests of
@@ -22,6 +26,8 @@ final class CodecFixture {
   private static SchemaSet schemas;
   private static List<GeneratedFile> codecFiles;
   private static Reflect classes;
+  /** Why compiling failed, so that later tests fail fast instead of compiling again. */
+  private static AssertionError compileFailure;
 
   private CodecFixture() {}
 
@@ -52,12 +58,31 @@ final class CodecFixture {
 
   /** The compiled types and codecs. */
   static synchronized Reflect classes() {
+    if (compileFailure != null) {
+      throw compileFailure;
+    }
     if (classes == null) {
       List<GeneratedFile> all = new ArrayList<>(TypesFixture.generateTypes(schemas()));
       all.addAll(codecFiles());
-      classes = new Reflect(InMemoryJavac.compile(all));
+      try {
+        classes = new Reflect(InMemoryJavac.compile(all));
+      } catch (AssertionError e) {
+        compileFailure = e;
+        throw e;
+      }
     }
     return classes;
+  }
+
+  /** The message, union or role of {@code alltypes.channel} named {@code simpleName}. */
+  static TypeName typeName(String simpleName) {
+    Schema schema = schemas().schema(TypesFixture.ALL_TYPES);
+    return Stream.concat(
+            schema.messages().stream().map(MessageType::name),
+            schema.allUnions().stream().map(UnionType::name))
+        .filter(name -> name.simpleName().equals(simpleName))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no type " + simpleName));
   }
 
   /** The codec of the type {@code qualifiedName}. */

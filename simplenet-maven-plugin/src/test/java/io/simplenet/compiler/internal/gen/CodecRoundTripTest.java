@@ -198,7 +198,7 @@ class CodecRoundTripTest {
             "points", points,
             "counts", counts,
             "byId", byId,
-            "shapes", List.of(values.of(shapeType(), 3)));
+            "shapes", List.of(values.of(CodecFixture.typeName("Shape"), 3)));
     assertRoundTrips(CodecFixture.codec(PACKAGE + "Collections"), value);
   }
 
@@ -243,10 +243,6 @@ class CodecRoundTripTest {
       tree = build("Tree", i % 2 == 0 ? "left" : "right", tree);
     }
     return tree;
-  }
-
-  private static TypeName shapeType() {
-    return CodecFixture.schemas().schema(TypesFixture.ALL_TYPES).unions().get(0).name();
   }
 
   /** {@code <Type>.DEFAULT} of a fixture message. */
