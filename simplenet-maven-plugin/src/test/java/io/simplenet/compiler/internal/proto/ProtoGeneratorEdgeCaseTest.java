@@ -226,7 +226,7 @@ class ProtoGeneratorEdgeCaseTest {
   private static FileDescriptor buildSingle(Schema schema) throws Exception {
     List<GeneratedFile> files = ProtoGenerator.generate(new SchemaSet(List.of(schema)), schema);
     FileDescriptorSet set = FileDescriptorSet.parseFrom(resource(files, GeneratedNames.descriptorSetResource(schema.path())));
-    return FileDescriptor.buildFrom(set.getFile(0), new FileDescriptor[0]);
+    return DescriptorSets.link(set).get(schema.protoPath());
   }
 
   private static String protoText(Schema schema) {
