@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Our binary encoding against protobuf-java's: for random values of every fixture type,
  * protobuf-java's {@link DynamicMessage} reads our bytes as the message an independent conversion
- * of the value expects, and our codec reads protobuf-java's bytes of that message back as the value.
+ * of the value expects, and our codec reads protobuf-java's bytes of that message back as the
+ * value.
  */
 class BinaryInteropTest {
   static final long SEED = 0x5EED_0001L;
@@ -28,7 +29,8 @@ class BinaryInteropTest {
 
   @ParameterizedTest
   @MethodSource("types")
-  void protobufReadsOurBytesAndWeReadProtobufs(TypeName type) throws InvalidProtocolBufferException {
+  void protobufReadsOurBytesAndWeReadProtobufs(TypeName type)
+      throws InvalidProtocolBufferException {
     CompiledFixture fixture = CompiledFixture.get();
     long seed = InteropCases.seed(SEED, type);
     DynamicMessages messages = new DynamicMessages(fixture);

@@ -67,7 +67,10 @@ final class CompiledFixture {
     List<TypeName> types = new ArrayList<>();
     for (Schema schema : schemas.schemas()) {
       schema.messages().stream().map(MessageType::name).forEach(types::add);
-      schema.allUnions().stream().filter(u -> !u.members().isEmpty()).map(UnionType::name).forEach(types::add);
+      schema.allUnions().stream()
+          .filter(u -> !u.members().isEmpty())
+          .map(UnionType::name)
+          .forEach(types::add);
     }
     return types;
   }
@@ -85,7 +88,8 @@ final class CompiledFixture {
   MessageCodec<Object> codec(TypeName type) {
     String codecClass = type.javaPackage() + "." + GeneratedNames.codecClass(type.simpleName());
     try {
-      return (MessageCodec<Object>) Class.forName(codecClass, true, loader).getField("INSTANCE").get(null);
+      return (MessageCodec<Object>)
+          Class.forName(codecClass, true, loader).getField("INSTANCE").get(null);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("no codec " + codecClass, e);
     }

@@ -18,10 +18,10 @@ import java.util.Map;
  * over the record components and the descriptors, without our codecs: the independent expectation
  * the interop tests compare our encodings with.
  *
- * <p>Presence follows the schema language: a non-optional message or union field is always
- * present (its absence and its default instance mean the same, and our encoders write it), an
- * optional one only when non-null; scalars and enums without {@code optional} have no presence,
- * which {@link DynamicMessage.Builder#setField} models by dropping default values.
+ * <p>Presence follows the schema language: a non-optional message or union field is always present
+ * (its absence and its default instance mean the same, and our encoders write it), an optional one
+ * only when non-null; scalars and enums without {@code optional} have no presence, which {@link
+ * DynamicMessage.Builder#setField} models by dropping default values.
  */
 final class DynamicMessages {
   private final CompiledFixture fixture;
@@ -101,7 +101,8 @@ final class DynamicMessages {
   private static EnumValueDescriptor enumValue(FieldDescriptor proto, Enum<?> constant) {
     EnumValueDescriptor enumValue = proto.getEnumType().findValueByName(constant.name());
     if (enumValue == null) {
-      throw new AssertionError(proto.getEnumType().getFullName() + " has no value " + constant.name());
+      throw new AssertionError(
+          proto.getEnumType().getFullName() + " has no value " + constant.name());
     }
     return enumValue;
   }

@@ -17,7 +17,9 @@ final class InteropCases {
     return seed;
   }
 
-  /** {@code M.DEFAULT} if {@code type} is a message that has one, then {@code count} random values. */
+  /**
+   * {@code M.DEFAULT} if {@code type} is a message that has one, then {@code count} random values.
+   */
   static List<Object> values(CompiledFixture fixture, TypeName type, long seed, int count) {
     List<Object> values = new ArrayList<>();
     if (type.kind() == TypeKind.MESSAGE && fixture.schemas.message(type).hasDefault()) {

@@ -30,7 +30,9 @@ class JsonInteropTest {
   private static final List<Map.Entry<String, JsonFormat.Printer>> PRINTERS =
       List.of(
           Map.entry("default", JsonFormat.printer()),
-          Map.entry("alwaysPrintFieldsWithNoPresence", JsonFormat.printer().alwaysPrintFieldsWithNoPresence()),
+          Map.entry(
+              "alwaysPrintFieldsWithNoPresence",
+              JsonFormat.printer().alwaysPrintFieldsWithNoPresence()),
           Map.entry("preservingProtoFieldNames", JsonFormat.printer().preservingProtoFieldNames()));
 
   static Stream<TypeName> types() {
@@ -58,7 +60,10 @@ class JsonInteropTest {
       for (Map.Entry<String, JsonFormat.Printer> printer : PRINTERS) {
         String theirs = printer.getValue().print(expected);
         assertSameValue(
-            value, codec.fromJson(theirs), NaNs.ANY_NAN, context + "\n  " + printer.getKey() + " JSON: " + theirs);
+            value,
+            codec.fromJson(theirs),
+            NaNs.ANY_NAN,
+            context + "\n  " + printer.getKey() + " JSON: " + theirs);
       }
     }
   }

@@ -33,14 +33,35 @@ final class RandomValues {
     0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE + 1L, 0xFFFF_FFFFL, 1L << 53
   };
   private static final float[] FLOATS = {
-    0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MIN_VALUE,
-    Float.MAX_VALUE, Float.MIN_NORMAL, 1.5f, -0.1f
+    0f,
+    -0f,
+    Float.NaN,
+    Float.POSITIVE_INFINITY,
+    Float.NEGATIVE_INFINITY,
+    Float.MIN_VALUE,
+    Float.MAX_VALUE,
+    Float.MIN_NORMAL,
+    1.5f,
+    -0.1f
   };
   private static final double[] DOUBLES = {
-    0d, -0d, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
-    Double.MAX_VALUE, Double.MIN_NORMAL, 1.5d, -0.1d, 1e300
+    0d,
+    -0d,
+    Double.NaN,
+    Double.POSITIVE_INFINITY,
+    Double.NEGATIVE_INFINITY,
+    Double.MIN_VALUE,
+    Double.MAX_VALUE,
+    Double.MIN_NORMAL,
+    1.5d,
+    -0.1d,
+    1e300
   };
-  /** Code points JSON and UTF-8 treat specially: NUL, controls, quote, backslash, U+2028, BOM, emoji. */
+
+  /**
+   * Code points JSON and UTF-8 treat specially: NUL, controls, quote, backslash, U+2028, BOM,
+   * emoji.
+   */
   private static final int[] CODE_POINTS = {
     0, 0x1F, '"', '\\', '/', 0x7F, 0xE9, 0x2028, 0xFEFF, 0xFFFF, 0x4E2D, 0x1F600, 0x10FFFF
   };
@@ -72,7 +93,8 @@ final class RandomValues {
     List<String> componentNames = Arrays.stream(components).map(RecordComponent::getName).toList();
     List<String> fieldNames = message.fields().stream().map(Field::javaName).toList();
     if (!componentNames.equals(fieldNames)) {
-      throw new AssertionError(record + " has components " + componentNames + ", expected " + fieldNames);
+      throw new AssertionError(
+          record + " has components " + componentNames + ", expected " + fieldNames);
     }
     Object[] args = new Object[components.length];
     for (int i = 0; i < args.length; i++) {
@@ -80,10 +102,12 @@ final class RandomValues {
     }
     try {
       Constructor<?> constructor =
-          record.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+          record.getDeclaredConstructor(
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
       return constructor.newInstance(args);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("cannot construct " + record.getName() + " from " + Arrays.toString(args), e);
+      throw new AssertionError(
+          "cannot construct " + record.getName() + " from " + Arrays.toString(args), e);
     }
   }
 
@@ -126,7 +150,8 @@ final class RandomValues {
 
   /** A constant the schema declares (never {@code UNRECOGNIZED}, which cannot be encoded). */
   private Object enumConstant(TypeName type) {
-    List<String> names = fixture.schemas.enumType(type).values().stream().map(v -> v.name()).toList();
+    List<String> names =
+        fixture.schemas.enumType(type).values().stream().map(v -> v.name()).toList();
     String name = names.get(random.nextInt(names.size()));
     return Arrays.stream(fixture.javaClass(type).getEnumConstants())
         .filter(c -> ((Enum<?>) c).name().equals(name))
@@ -140,8 +165,12 @@ final class RandomValues {
       case BOOL -> random.nextBoolean();
       case INT32, UINT32 -> extreme ? INTS[random.nextInt(INTS.length)] : random.nextInt();
       case INT64, UINT64 -> extreme ? LONGS[random.nextInt(LONGS.length)] : random.nextLong();
-      case FLOAT -> extreme ? FLOATS[random.nextInt(FLOATS.length)] : Float.intBitsToFloat(random.nextInt());
-      case DOUBLE -> extreme ? DOUBLES[random.nextInt(DOUBLES.length)] : Double.longBitsToDouble(random.nextLong());
+      case FLOAT ->
+          extreme ? FLOATS[random.nextInt(FLOATS.length)] : Float.intBitsToFloat(random.nextInt());
+      case DOUBLE ->
+          extreme
+              ? DOUBLES[random.nextInt(DOUBLES.length)]
+              : Double.longBitsToDouble(random.nextLong());
       case STRING -> string();
       case BYTES -> bytes();
     };

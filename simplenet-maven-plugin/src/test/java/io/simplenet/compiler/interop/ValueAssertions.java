@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Deep equality of generated values that compares floats and doubles by their raw bits (so
- * {@code -0.0} differs from {@code 0.0} and NaN payloads count), reporting the path of the first
+ * Deep equality of generated values that compares floats and doubles by their raw bits (so {@code
+ * -0.0} differs from {@code 0.0} and NaN payloads count), reporting the path of the first
  * difference.
  */
 final class ValueAssertions {
@@ -22,7 +22,8 @@ final class ValueAssertions {
   static void assertSameValue(Object expected, Object actual, NaNs nans, String context) {
     String difference = difference(expected, actual, nans, "value");
     if (difference != null) {
-      throw new AssertionError(context + ": " + difference + "\n  expected: " + expected + "\n  actual:   " + actual);
+      throw new AssertionError(
+          context + ": " + difference + "\n  expected: " + expected + "\n  actual:   " + actual);
     }
   }
 
@@ -35,18 +36,32 @@ final class ValueAssertions {
       boolean same =
           Float.floatToRawIntBits(e) == Float.floatToRawIntBits(a)
               || (nans == NaNs.ANY_NAN && e.isNaN() && a.isNaN());
-      return same ? null : at(path, "0x" + Integer.toHexString(Float.floatToRawIntBits(e)), "0x" + Integer.toHexString(Float.floatToRawIntBits(a)));
+      return same
+          ? null
+          : at(
+              path,
+              "0x" + Integer.toHexString(Float.floatToRawIntBits(e)),
+              "0x" + Integer.toHexString(Float.floatToRawIntBits(a)));
     }
     if (expected instanceof Double e && actual instanceof Double a) {
       boolean same =
           Double.doubleToRawLongBits(e) == Double.doubleToRawLongBits(a)
               || (nans == NaNs.ANY_NAN && e.isNaN() && a.isNaN());
-      return same ? null : at(path, "0x" + Long.toHexString(Double.doubleToRawLongBits(e)), "0x" + Long.toHexString(Double.doubleToRawLongBits(a)));
+      return same
+          ? null
+          : at(
+              path,
+              "0x" + Long.toHexString(Double.doubleToRawLongBits(e)),
+              "0x" + Long.toHexString(Double.doubleToRawLongBits(a)));
     }
     if (expected.getClass().isRecord() && expected.getClass() == actual.getClass()) {
       for (RecordComponent component : expected.getClass().getRecordComponents()) {
         String found =
-            difference(get(component, expected), get(component, actual), nans, path + "." + component.getName());
+            difference(
+                get(component, expected),
+                get(component, actual),
+                nans,
+                path + "." + component.getName());
         if (found != null) {
           return found;
         }
@@ -70,7 +85,9 @@ final class ValueAssertions {
         return at(path + ".keySet()", e.keySet(), a.keySet());
       }
       for (Map.Entry<?, ?> entry : e.entrySet()) {
-        String found = difference(entry.getValue(), a.get(entry.getKey()), nans, path + "[" + entry.getKey() + "]");
+        String found =
+            difference(
+                entry.getValue(), a.get(entry.getKey()), nans, path + "[" + entry.getKey() + "]");
         if (found != null) {
           return found;
         }

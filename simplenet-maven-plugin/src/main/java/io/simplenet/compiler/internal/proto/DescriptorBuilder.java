@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  */
 final class DescriptorBuilder {
   /** The oneof of a union or role message, holding one field per member. */
-  static final String UNION_ONEOF = "value";
+  private static final String UNION_ONEOF = "value";
 
   private static final Comparator<SourcePos> SOURCE_ORDER =
       Comparator.comparingInt(SourcePos::line).thenComparingInt(SourcePos::column);
@@ -95,7 +95,8 @@ final class DescriptorBuilder {
 
   private DescriptorProto message(MessageType message) {
     String fullName = message.name().protoFullName();
-    DescriptorProto.Builder builder = DescriptorProto.newBuilder().setName(message.name().simpleName());
+    DescriptorProto.Builder builder =
+        DescriptorProto.newBuilder().setName(message.name().simpleName());
     Set<String> scopeNames = new HashSet<>();
     message.fields().forEach(f -> scopeNames.add(f.schemaName()));
     for (Field field : message.fields()) {
@@ -107,7 +108,8 @@ final class DescriptorBuilder {
       setType(proto, builder, fullName, field);
       if (field.optional()) {
         proto.setProto3Optional(true).setOneofIndex(builder.getOneofDeclCount());
-        builder.addOneofDecl(OneofDescriptorProto.newBuilder().setName(syntheticOneofName(field, scopeNames)));
+        builder.addOneofDecl(
+            OneofDescriptorProto.newBuilder().setName(syntheticOneofName(field, scopeNames)));
       }
       if (field.deprecation() != null) {
         proto.setOptions(FieldOptions.newBuilder().setDeprecated(true));
@@ -121,7 +123,10 @@ final class DescriptorBuilder {
   }
 
   private void setType(
-      FieldDescriptorProto.Builder proto, DescriptorProto.Builder message, String messageFullName, Field field) {
+      FieldDescriptorProto.Builder proto,
+      DescriptorProto.Builder message,
+      String messageFullName,
+      Field field) {
     FieldType type = field.type();
     if (type instanceof FieldType.ListOf list) {
       proto.setLabel(FieldDescriptorProto.Label.LABEL_REPEATED);
@@ -129,7 +134,8 @@ final class DescriptorBuilder {
     } else if (type instanceof FieldType.MapOf map) {
       String entryName = mapEntryName(field.schemaName());
       message.addNestedType(mapEntry(entryName, map));
-      proto.setLabel(FieldDescriptorProto.Label.LABEL_REPEATED)
+      proto
+          .setLabel(FieldDescriptorProto.Label.LABEL_REPEATED)
           .setType(FieldDescriptorProto.Type.TYPE_MESSAGE)
           .setTypeName("." + messageFullName + "." + entryName);
     } else {
@@ -164,7 +170,8 @@ final class DescriptorBuilder {
     if (type instanceof FieldType.Scalar scalar) {
       proto.setType(scalarType(scalar.kind()));
     } else if (type instanceof FieldType.Named named) {
-      proto.setType(
+      proto
+          .setType(
               named.name().kind() == TypeKind.ENUM
                   ? FieldDescriptorProto.Type.TYPE_ENUM
                   : FieldDescriptorProto.Type.TYPE_MESSAGE)
@@ -192,7 +199,7 @@ final class DescriptorBuilder {
    * protoc's name for the nested message of map field {@code fieldName}: the name in UpperCamelCase
    * (underscores dropped, the letter after each capitalized) followed by {@code Entry}.
    */
-  static String mapEntryName(String fieldName) {
+  private static String mapEntryName(String fieldName) {
     StringBuilder name = new StringBuilder();
     boolean capitalizeNext = true;
     for (char c : fieldName.toCharArray()) {
@@ -207,11 +214,12 @@ final class DescriptorBuilder {
   }
 
   /**
-   * protoc's synthetic oneof of proto3 optional {@code field}: {@code _field}, prefixed with
-   * {@code X} until it clashes with no field or earlier oneof of the message.
+   * protoc's synthetic oneof of proto3 optional {@code field}: {@code _field}, prefixed with {@code
+   * X} until it clashes with no field or earlier oneof of the message.
    */
   private static String syntheticOneofName(Field field, Set<String> scopeNames) {
-    String name = field.schemaName().startsWith("_") ? field.schemaName() : "_" + field.schemaName();
+    String name =
+        field.schemaName().startsWith("_") ? field.schemaName() : "_" + field.schemaName();
     while (scopeNames.contains(name)) {
       name = "X" + name;
     }
@@ -220,12 +228,13 @@ final class DescriptorBuilder {
   }
 
   /**
-   * A union, or a role of {@code channel}: one oneof named {@value #UNION_ONEOF}, omitted when there
-   * are no members. {@code channel} is null for a declared union.
+   * A union, or a role of {@code channel}: one oneof named {@value #UNION_ONEOF}, omitted when
+   * there are no members. {@code channel} is null for a declared union.
    */
   private DescriptorProto union(UnionType union, Channel channel) {
     String fullName = union.name().protoFullName();
-    DescriptorProto.Builder builder = DescriptorProto.newBuilder().setName(union.name().simpleName());
+    DescriptorProto.Builder builder =
+        DescriptorProto.newBuilder().setName(union.name().simpleName());
     if (!union.members().isEmpty()) {
       // protobuf rejects a oneof without fields, so an empty role is an empty message.
       builder.addOneofDecl(OneofDescriptorProto.newBuilder().setName(UNION_ONEOF));
@@ -255,7 +264,11 @@ final class DescriptorBuilder {
   }
 
   private void finishMessage(
-      DescriptorProto.Builder builder, TypeName name, Docs docs, Deprecation deprecation, List<String> extra) {
+      DescriptorProto.Builder builder,
+      TypeName name,
+      Docs docs,
+      Deprecation deprecation,
+      List<String> extra) {
     if (deprecation != null) {
       builder.setOptions(MessageOptions.newBuilder().setDeprecated(true));
     }
@@ -266,7 +279,9 @@ final class DescriptorBuilder {
     for (Reserved.Range range : reserved.ranges()) {
       // Message ranges are end-exclusive in descriptors.
       builder.addReservedRange(
-          DescriptorProto.ReservedRange.newBuilder().setStart(range.start()).setEnd(range.end() + 1));
+          DescriptorProto.ReservedRange.newBuilder()
+              .setStart(range.start())
+              .setEnd(range.end() + 1));
     }
     builder.addAllReservedName(reserved.names());
   }
@@ -287,14 +302,17 @@ final class DescriptorBuilder {
     for (Reserved.Range range : enumType.reserved().ranges()) {
       // Enum ranges are end-inclusive in descriptors.
       builder.addReservedRange(
-          EnumDescriptorProto.EnumReservedRange.newBuilder().setStart(range.start()).setEnd(range.end()));
+          EnumDescriptorProto.EnumReservedRange.newBuilder()
+              .setStart(range.start())
+              .setEnd(range.end()));
     }
     builder.addAllReservedName(enumType.reserved().names());
     if (enumType.deprecation() != null) {
       builder.setOptions(EnumOptions.newBuilder().setDeprecated(true));
     }
     TypeName name = enumType.name();
-    addComment(name.javaPackage(), name.simpleName(), enumType.docs(), enumType.deprecation(), List.of());
+    addComment(
+        name.javaPackage(), name.simpleName(), enumType.docs(), enumType.deprecation(), List.of());
     return builder.build();
   }
 
@@ -305,13 +323,16 @@ final class DescriptorBuilder {
           case CLIENT_MESSAGE -> "The one-shot messages a client sends to the server";
           case SERVER_MESSAGE -> "The one-shot messages the server sends to a client";
           case REQUEST -> "The requests a client sends, one member per request kind";
-          case RESPONSE -> "The responses the server sends, numbered as the first request kind they answer";
+          case RESPONSE ->
+              "The responses the server sends, numbered as the first request kind they answer";
         };
-    return List.of(what + ", in channel " + channel.name() + " (version \"" + channel.version() + "\").");
+    return List.of(
+        what + ", in channel " + channel.name() + " (version \"" + channel.version() + "\").");
   }
 
   /** For a member of a request or response role, the request kinds it pairs with. */
-  private static List<String> memberComment(Channel channel, UnionType.Role role, UnionMember member) {
+  private static List<String> memberComment(
+      Channel channel, UnionType.Role role, UnionMember member) {
     List<RequestKind> kinds = channel.requestKinds();
     return switch (role) {
       case CLIENT_MESSAGE, SERVER_MESSAGE -> List.of();

@@ -38,7 +38,10 @@ public final class ProtoGenerator {
     String proto = ProtoTextWriter.write(closure.get(schema.path()), built.get(schema.path()));
     return List.of(
         GeneratedFile.text(
-            GeneratedFile.Kind.RESOURCE, GeneratedNames.protoResource(schema.path()), proto, schema.path()),
+            GeneratedFile.Kind.RESOURCE,
+            GeneratedNames.protoResource(schema.path()),
+            proto,
+            schema.path()),
         new GeneratedFile(
             GeneratedFile.Kind.RESOURCE,
             GeneratedNames.descriptorSetResource(schema.path()),
@@ -47,7 +50,8 @@ public final class ProtoGenerator {
   }
 
   /** Adds {@code schema} after everything it imports, transitively, each schema once. */
-  private static void addWithImports(SchemaSet schemas, Schema schema, Map<String, ProtoFile> closure) {
+  private static void addWithImports(
+      SchemaSet schemas, Schema schema, Map<String, ProtoFile> closure) {
     if (closure.containsKey(schema.path())) {
       return;
     }
@@ -57,8 +61,11 @@ public final class ProtoGenerator {
     closure.put(schema.path(), DescriptorBuilder.build(schema));
   }
 
-  /** Validates {@code file} the way protobuf does when loading it; its imports are in {@code built}. */
-  private static FileDescriptor build(Schema schema, ProtoFile file, Map<String, FileDescriptor> built) {
+  /**
+   * Validates {@code file} the way protobuf does when loading it; its imports are in {@code built}.
+   */
+  private static FileDescriptor build(
+      Schema schema, ProtoFile file, Map<String, FileDescriptor> built) {
     FileDescriptor[] dependencies =
         schema.imports().stream().map(built::get).toArray(FileDescriptor[]::new);
     try {

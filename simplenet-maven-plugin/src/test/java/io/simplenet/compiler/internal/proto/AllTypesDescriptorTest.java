@@ -40,7 +40,9 @@ class AllTypesDescriptorTest {
   static void generate() throws Exception {
     SchemaSet schemas = AllTypesSchemas.load();
     files = ProtoGenerator.generate(schemas, schemas.schema(AllTypesSchemas.ALLTYPES));
-    set = FileDescriptorSet.parseFrom(resource(GeneratedNames.descriptorSetResource(AllTypesSchemas.ALLTYPES)));
+    set =
+        FileDescriptorSet.parseFrom(
+            resource(GeneratedNames.descriptorSetResource(AllTypesSchemas.ALLTYPES)));
     alltypes = DescriptorSets.link(set).get("alltypes.proto");
   }
 
@@ -81,7 +83,16 @@ class AllTypesDescriptorTest {
     assertNull(optF32.getRealContainingOneof());
     // Synthetic oneofs follow the real ones (none here) in field order, as protoc places them.
     assertEquals(
-        List.of("_opt_b", "_opt_i32", "_opt_i64", "_opt_u32", "_opt_u64", "_opt_f32", "_opt_f64", "_opt_text", "_opt_blob"),
+        List.of(
+            "_opt_b",
+            "_opt_i32",
+            "_opt_i64",
+            "_opt_u32",
+            "_opt_u64",
+            "_opt_f32",
+            "_opt_f64",
+            "_opt_text",
+            "_opt_blob"),
         scalars.getOneofs().stream().map(OneofDescriptor::getName).toList());
   }
 
@@ -92,7 +103,8 @@ class AllTypesDescriptorTest {
     assertTrue(longs.isRepeated());
     assertTrue(longs.isPacked());
     assertFalse(collections.findFieldByName("names").isPacked());
-    assertEquals(COMMON_PKG + "Point", collections.findFieldByName("points").getMessageType().getFullName());
+    assertEquals(
+        COMMON_PKG + "Point", collections.findFieldByName("points").getMessageType().getFullName());
     assertEquals(PKG + "Color", collections.findFieldByName("colors").getEnumType().getFullName());
 
     FieldDescriptor byId = collections.findFieldByName("by_id");
@@ -116,8 +128,11 @@ class AllTypesDescriptorTest {
     assertEquals(1, shape.getOneofs().size());
     OneofDescriptor value = shape.getOneofs().get(0);
     assertEquals("value", value.getName());
-    assertEquals(List.of("circle", "rect", "group"), value.getFields().stream().map(FieldDescriptor::getName).toList());
-    assertEquals(List.of(1, 2, 3), value.getFields().stream().map(FieldDescriptor::getNumber).toList());
+    assertEquals(
+        List.of("circle", "rect", "group"),
+        value.getFields().stream().map(FieldDescriptor::getName).toList());
+    assertEquals(
+        List.of(1, 2, 3), value.getFields().stream().map(FieldDescriptor::getNumber).toList());
     assertEquals(PKG + "Group", shape.findFieldByName("group").getMessageType().getFullName());
     assertEquals(List.of(range(4, 5)), ranges(shape.toProto()));
 
@@ -132,7 +147,8 @@ class AllTypesDescriptorTest {
     assertEquals(List.of("pong:1", "notice:2", "shape:3"), members("StudioServerMessage"));
     assertEquals(List.of("draw:1", "erase:2", "legacy:3"), members("StudioRequest"));
     assertEquals(List.of("drawn:1", "empty:2"), members("StudioResponse"));
-    for (String role : List.of("QuietClientMessage", "QuietServerMessage", "QuietRequest", "QuietResponse")) {
+    for (String role :
+        List.of("QuietClientMessage", "QuietServerMessage", "QuietRequest", "QuietResponse")) {
       assertTrue(message(role).getFields().isEmpty(), role);
       assertTrue(message(role).getOneofs().isEmpty(), role);
     }
@@ -171,8 +187,9 @@ class AllTypesDescriptorTest {
   }
 
   /**
-   * The {@code .proto} text leaves {@code json_name} out, so it is equivalent to the descriptor only
-   * if every JSON name is the one protoc derives from the field name: check that protobuf agrees.
+   * The {@code .proto} text leaves {@code json_name} out, so it is equivalent to the descriptor
+   * only if every JSON name is the one protoc derives from the field name: check that protobuf
+   * agrees.
    */
   @Test
   void jsonNamesAreProtobufsDefaults() throws Exception {
@@ -217,7 +234,9 @@ class AllTypesDescriptorTest {
   }
 
   private static List<String> ranges(DescriptorProto message) {
-    return message.getReservedRangeList().stream().map(r -> range(r.getStart(), r.getEnd())).toList();
+    return message.getReservedRangeList().stream()
+        .map(r -> range(r.getStart(), r.getEnd()))
+        .toList();
   }
 
   private static String range(int start, int endExclusive) {

@@ -6,7 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The shared fixture {@code alltypes.channel} (which imports {@code shared/common.channel}), loaded. */
+/**
+ * The shared fixture {@code alltypes.channel} (which imports {@code shared/common.channel}),
+ * loaded.
+ */
 public final class AllTypesSchemas {
   public static final String ALLTYPES = "alltypes.channel";
   public static final String COMMON = "shared/common.channel";

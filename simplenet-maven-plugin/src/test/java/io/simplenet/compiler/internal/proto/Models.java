@@ -18,8 +18,8 @@ import io.simplenet.compiler.internal.model.UnionType;
 import java.util.List;
 
 /**
- * Small hand-built models for cases the fixture schemas cannot express, such as names the
- * front-end would reject but protobuf's rules still have to handle.
+ * Small hand-built models for cases the fixture schemas cannot express, such as names the front-end
+ * would reject but protobuf's rules still have to handle.
  */
 final class Models {
   static final String PACKAGE = "test.models";
@@ -46,17 +46,26 @@ final class Models {
     return field(name, number, type, false, null);
   }
 
-  static Field field(String name, int number, FieldType type, boolean optional, Deprecation deprecation) {
+  static Field field(
+      String name, int number, FieldType type, boolean optional, Deprecation deprecation) {
     return new Field(name, name, name, number, type, optional, Docs.NONE, deprecation, nextPos());
   }
 
   static MessageType message(String name, Reserved reserved, Field... fields) {
     return new MessageType(
-        type(name, TypeKind.MESSAGE), List.of(fields), reserved, true, List.of(), Docs.NONE, null, nextPos());
+        type(name, TypeKind.MESSAGE),
+        List.of(fields),
+        reserved,
+        true,
+        List.of(),
+        Docs.NONE,
+        null,
+        nextPos());
   }
 
   static EnumType enumType(String name, Reserved reserved, EnumValue... values) {
-    return new EnumType(type(name, TypeKind.ENUM), List.of(values), reserved, Docs.NONE, null, nextPos());
+    return new EnumType(
+        type(name, TypeKind.ENUM), List.of(values), reserved, Docs.NONE, null, nextPos());
   }
 
   static EnumValue value(String name, int number) {
@@ -73,7 +82,11 @@ final class Models {
   }
 
   static Schema schema(
-      String path, List<String> imports, List<MessageType> messages, List<EnumType> enums, List<UnionType> unions) {
+      String path,
+      List<String> imports,
+      List<MessageType> messages,
+      List<EnumType> enums,
+      List<UnionType> unions) {
     return new Schema(path, PACKAGE, imports, messages, enums, unions, List.of(), Docs.NONE);
   }
 }

@@ -103,15 +103,22 @@ class ProtoGeneratorEdgeCaseTest {
     FileDescriptor file = buildSingle(schema);
 
     DescriptorProto holder = file.findMessageTypeByName("Holder").toProto();
-    assertEquals(List.of(4, 10, 1000), holder.getReservedRangeList().stream().map(r -> r.getStart()).toList());
-    assertEquals(List.of(5, 20, 536_870_912), holder.getReservedRangeList().stream().map(r -> r.getEnd()).toList());
+    assertEquals(
+        List.of(4, 10, 1000),
+        holder.getReservedRangeList().stream().map(r -> r.getStart()).toList());
+    assertEquals(
+        List.of(5, 20, 536_870_912),
+        holder.getReservedRangeList().stream().map(r -> r.getEnd()).toList());
     assertEquals(List.of("old", "we\"ird"), holder.getReservedNameList());
     EnumDescriptorProto kind = file.findEnumTypeByName("Kind").toProto();
     assertEquals(-1, kind.getReservedRange(0).getEnd());
     assertEquals(Integer.MAX_VALUE, kind.getReservedRange(1).getEnd());
 
     String proto = protoText(schema);
-    assertTrue(proto.contains("  reserved 4, 10 to 19, 1000 to max;\n  reserved \"old\", \"we\\\"ird\";\n"), proto);
+    assertTrue(
+        proto.contains(
+            "  reserved 4, 10 to 19, 1000 to max;\n  reserved \"old\", \"we\\\"ird\";\n"),
+        proto);
     assertTrue(proto.contains("  reserved -5 to -1, 7 to max;\n  reserved \"GONE\";\n"), proto);
   }
 
@@ -132,16 +139,18 @@ class ProtoGeneratorEdgeCaseTest {
             List.of());
     FileDescriptor file = buildSingle(schema);
 
-    assertTrue(file.findMessageTypeByName("Holder").findFieldByName("a").getOptions().getDeprecated());
-    assertFalse(file.findMessageTypeByName("Holder").findFieldByName("b").getOptions().getDeprecated());
     assertTrue(
-        protoText(schema).contains("  // Deprecated: use b\n  optional int64 a = 1 [deprecated = true];\n"));
+        file.findMessageTypeByName("Holder").findFieldByName("a").getOptions().getDeprecated());
+    assertFalse(
+        file.findMessageTypeByName("Holder").findFieldByName("b").getOptions().getDeprecated());
+    assertTrue(
+        protoText(schema)
+            .contains("  // Deprecated: use b\n  optional int64 a = 1 [deprecated = true];\n"));
   }
 
   @Test
   void unionWithoutMembersHasNoOneof() throws Exception {
-    Schema schema =
-        schema(Models.PATH, List.of(), List.of(), List.of(), List.of(union("Nothing")));
+    Schema schema = schema(Models.PATH, List.of(), List.of(), List.of(), List.of(union("Nothing")));
     Descriptor nothing = buildSingle(schema).findMessageTypeByName("Nothing");
 
     assertEquals(0, nothing.getOneofs().size());
@@ -150,7 +159,13 @@ class ProtoGeneratorEdgeCaseTest {
 
   @Test
   void descriptorSetHoldsTransitiveImportsDependenciesFirstEachOnce() throws Exception {
-    Schema base = schema("base.channel", List.of(), List.of(message("Base", Reserved.NONE)), List.of(), List.of());
+    Schema base =
+        schema(
+            "base.channel",
+            List.of(),
+            List.of(message("Base", Reserved.NONE)),
+            List.of(),
+            List.of());
     Schema middle =
         schema(
             "middle.channel",
@@ -164,20 +179,27 @@ class ProtoGeneratorEdgeCaseTest {
             List.of("middle.channel", "base.channel"),
             List.of(
                 message(
-                    "Top", Reserved.NONE, field("middle", 1, named("Middle")), field("base", 2, named("Base")))),
+                    "Top",
+                    Reserved.NONE,
+                    field("middle", 1, named("Middle")),
+                    field("base", 2, named("Base")))),
             List.of(),
             List.of());
     SchemaSet set = new SchemaSet(List.of(base, middle, top));
 
     List<GeneratedFile> files = ProtoGenerator.generate(set, top);
-    FileDescriptorSet descriptors = FileDescriptorSet.parseFrom(resource(files, GeneratedNames.descriptorSetResource("dir/top.channel")));
+    FileDescriptorSet descriptors =
+        FileDescriptorSet.parseFrom(
+            resource(files, GeneratedNames.descriptorSetResource("dir/top.channel")));
 
     assertEquals(
         List.of("base.proto", "middle.proto", "dir/top.proto"),
         descriptors.getFileList().stream().map(FileDescriptorProto::getName).toList());
     assertEquals(List.of("middle.proto", "base.proto"), descriptors.getFile(2).getDependencyList());
     assertTrue(
-        new String(resource(files, GeneratedNames.protoResource("dir/top.channel")), java.nio.charset.StandardCharsets.UTF_8)
+        new String(
+                resource(files, GeneratedNames.protoResource("dir/top.channel")),
+                java.nio.charset.StandardCharsets.UTF_8)
             .contains("import \"middle.proto\";\nimport \"base.proto\";\n"));
   }
 
@@ -192,8 +214,12 @@ class ProtoGeneratorEdgeCaseTest {
             List.of());
 
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> ProtoGenerator.generate(new SchemaSet(List.of(schema)), schema));
-    assertTrue(e.getMessage().startsWith("protobuf rejects the descriptor of models.channel: "), e.getMessage());
+        assertThrows(
+            IllegalStateException.class,
+            () -> ProtoGenerator.generate(new SchemaSet(List.of(schema)), schema));
+    assertTrue(
+        e.getMessage().startsWith("protobuf rejects the descriptor of models.channel: "),
+        e.getMessage());
     assertTrue(e.getMessage().contains("Twice"), e.getMessage());
   }
 
@@ -214,8 +240,18 @@ class ProtoGeneratorEdgeCaseTest {
 
     assertEquals(1, shape.getRealOneofs().size());
     assertEquals("value", shape.getRealOneofs().get(0).getName());
-    assertEquals(List.of(1, 7), shape.getRealOneofs().get(0).getFields().stream().map(f -> f.getNumber()).toList());
-    assertTrue(protoText(schema).contains("message Shape {\n  oneof value {\n    Circle circle = 1;\n    Square square = 7;\n  }\n}\n"));
+    assertEquals(
+        List.of(1, 7),
+        shape.getRealOneofs().get(0).getFields().stream().map(f -> f.getNumber()).toList());
+    assertTrue(
+        protoText(schema)
+            .contains(
+                "message Shape {\n"
+                    + "  oneof value {\n"
+                    + "    Circle circle = 1;\n"
+                    + "    Square square = 7;\n"
+                    + "  }\n"
+                    + "}\n"));
   }
 
   private static FieldType named(String simpleName) {
@@ -225,13 +261,17 @@ class ProtoGeneratorEdgeCaseTest {
   /** The descriptor of a schema without imports, parsed back from the generated set. */
   private static FileDescriptor buildSingle(Schema schema) throws Exception {
     List<GeneratedFile> files = ProtoGenerator.generate(new SchemaSet(List.of(schema)), schema);
-    FileDescriptorSet set = FileDescriptorSet.parseFrom(resource(files, GeneratedNames.descriptorSetResource(schema.path())));
+    FileDescriptorSet set =
+        FileDescriptorSet.parseFrom(
+            resource(files, GeneratedNames.descriptorSetResource(schema.path())));
     return DescriptorSets.link(set).get(schema.protoPath());
   }
 
   private static String protoText(Schema schema) {
     List<GeneratedFile> files = ProtoGenerator.generate(new SchemaSet(List.of(schema)), schema);
-    return new String(resource(files, GeneratedNames.protoResource(schema.path())), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(
+        resource(files, GeneratedNames.protoResource(schema.path())),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static byte[] resource(List<GeneratedFile> files, String path) {
