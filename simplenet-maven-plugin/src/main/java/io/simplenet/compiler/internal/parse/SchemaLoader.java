@@ -172,7 +172,10 @@ public final class SchemaLoader {
     if (channelFilesUnderRoot == null) {
       channelFilesUnderRoot = channelFilesUnderRoot();
     }
-    String closest = Suggestions.closest(missing, channelFilesUnderRoot);
+    // Compared without the extension they all share, which would make any two names look alike.
+    List<String> stems = channelFilesUnderRoot.stream().map(SchemaLoader::stem).toList();
+    String closestStem = Suggestions.closest(stem(missing), stems);
+    String closest = closestStem == null ? null : closestStem + EXTENSION;
     if (closest == null) {
       // Right file name in the wrong directory: compare names only.
       String missingName = fileName(missing);
@@ -196,6 +199,10 @@ public final class SchemaLoader {
     } catch (IOException | UncheckedIOException e) {
       return List.of();
     }
+  }
+
+  private static String stem(String path) {
+    return path.substring(0, path.length() - EXTENSION.length());
   }
 
   private static String fileName(String path) {
