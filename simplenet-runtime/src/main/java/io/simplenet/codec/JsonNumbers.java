@@ -52,8 +52,8 @@ final class JsonNumbers {
   }
 
   /**
-   * The integer at the parser's current token, a JSON number or a string. {@code uint32} and
-   * {@code uint64} values come back as the {@code int} or {@code long} with the same bits.
+   * The integer at the parser's current token, a JSON number or a string. A {@code uint64} above
+   * {@code Long.MAX_VALUE} comes back as the {@code long} with the same bits.
    */
   static long integer(JsonParser in, IntegerRange range) throws IOException {
     JsonToken token = in.currentToken();
@@ -101,7 +101,7 @@ final class JsonNumbers {
     if (decimal.scale() > 0) {
       throw new NumberFormatException(range + " must be an integer: " + text);
     }
-    if (decimal.precision() - decimal.scale() > IntegerRange.MAX_DIGITS) {
+    if ((long) decimal.precision() - decimal.scale() > IntegerRange.MAX_DIGITS) { // no overflow
       throw outOfRange(text, range);
     }
     BigInteger value = decimal.toBigIntegerExact();

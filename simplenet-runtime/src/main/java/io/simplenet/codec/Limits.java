@@ -12,10 +12,10 @@ public final class Limits {
   public static final int MAX_DEPTH = 100;
 
   /**
-   * Deepest nesting of JSON objects and arrays: enough for {@link #MAX_DEPTH} messages, each in a
-   * list or map of the one enclosing it. Unknown fields must fit too.
+   * Deepest nesting of JSON objects and arrays: each of the messages at depths 0 to {@link
+   * #MAX_DEPTH} may be an object inside an array or map object. Unknown fields must fit too.
    */
-  public static final int MAX_JSON_NESTING = 2 * MAX_DEPTH + 1;
+  public static final int MAX_JSON_NESTING = 2 * (MAX_DEPTH + 1);
 
   /** Longest JSON number, or string holding a number, a decoder parses. */
   public static final int MAX_JSON_NUMBER_LENGTH = 128;
