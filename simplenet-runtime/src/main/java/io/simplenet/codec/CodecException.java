@@ -1,6 +1,9 @@
 package io.simplenet.codec;
 
-/** Bytes or text that are not a valid encoding of the expected type. Never retried: the input is bad. */
+/**
+ * Bytes or text that are not a valid encoding of the expected type. Never retried: the input is
+ * bad.
+ */
 public final class CodecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

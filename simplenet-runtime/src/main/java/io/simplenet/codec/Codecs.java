@@ -43,7 +43,8 @@ final class Codecs {
       out.checkNoSpaceLeft();
       return bytes;
     } catch (IOException | IllegalStateException e) {
-      // An array of serializedSize bytes overflows, or is left with room, only if the codec is wrong.
+      // An array of serializedSize bytes overflows, or is left with room, only if the codec is
+      // wrong.
       throw new IllegalStateException(
           codec.protoName() + ": serializedSize disagrees with writeTo", e);
     } catch (IllegalArgumentException e) {
@@ -101,8 +102,7 @@ final class Codecs {
   }
 
   private static IllegalArgumentException cannotEncode(MessageCodec<?> codec, Exception e) {
-    return new IllegalArgumentException(
-        "cannot encode " + codec.protoName() + ": " + reason(e), e);
+    return new IllegalArgumentException("cannot encode " + codec.protoName() + ": " + reason(e), e);
   }
 
   private static String reason(Throwable e) {

@@ -14,8 +14,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * A generated enum as a {@link ValueCodec}: an {@code int32} varint on the wire, its name in JSON.
- * Numbers and names are looked up once, here, so encoding never calls {@code number()} on
- * {@code UNRECOGNIZED}.
+ * Numbers and names are looked up once, here, so encoding never calls {@code number()} on {@code
+ * UNRECOGNIZED}.
  */
 final class EnumCodec<E extends Enum<E>> extends ValueCodec<E> {
   /** The constant every generated enum has for numbers its schema does not know. */
@@ -24,8 +24,10 @@ final class EnumCodec<E extends Enum<E>> extends ValueCodec<E> {
   private final Class<E> type;
   private final IntFunction<E> forNumber;
   private final E unrecognized;
+
   /** Indexed by ordinal; unused for {@code UNRECOGNIZED}. */
   private final int[] numbers;
+
   private final Map<String, E> byName = new HashMap<>();
 
   EnumCodec(Class<E> type, ToIntFunction<E> number, IntFunction<E> forNumber) {
@@ -46,7 +48,8 @@ final class EnumCodec<E extends Enum<E>> extends ValueCodec<E> {
   private int number(E value) {
     if (value == unrecognized) {
       throw new IllegalArgumentException(
-          type.getName() + ".UNRECOGNIZED cannot be encoded: it stands for a number this schema"
+          type.getName()
+              + ".UNRECOGNIZED cannot be encoded: it stands for a number this schema"
               + " does not know");
     }
     return numbers[value.ordinal()];

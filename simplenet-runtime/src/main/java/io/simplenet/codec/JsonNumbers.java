@@ -8,8 +8,8 @@ import java.math.BigInteger;
 
 /**
  * Numbers in protobuf's JSON mapping: JSON numbers or strings holding them, exponents allowed,
- * integers exact and in range. Work is bounded by the text's length, never by its exponent
- * ({@code 1e999999999} is rejected without computing it).
+ * integers exact and in range. Work is bounded by the text's length, never by its exponent ({@code
+ * 1e999999999} is rejected without computing it).
  */
 final class JsonNumbers {
   private JsonNumbers() {}
@@ -23,14 +23,17 @@ final class JsonNumbers {
 
     /** More decimal digits than any value in any range has. */
     private static final int MAX_DIGITS = 20;
+
     /** Plain decimals this short always fit in a {@code long}. */
     private static final int MAX_FAST_LENGTH = 18;
 
     private final String typeName;
     private final BigInteger min;
     private final BigInteger max;
+
     /** The range clipped to {@code long}, for the fast path. */
     private final long minLong;
+
     private final long maxLong;
 
     IntegerRange(String typeName, long min, long max) {
@@ -83,7 +86,9 @@ final class JsonNumbers {
     }
   }
 
-  /** @throws NumberFormatException with a message fit for the user */
+  /**
+   * @throws NumberFormatException with a message fit for the user
+   */
   private static long parseInteger(String text, IntegerRange range) {
     checkLength(text, range);
     if (text.length() <= IntegerRange.MAX_FAST_LENGTH && isPlainInteger(text)) {

@@ -13,8 +13,8 @@ import java.util.Map;
  *
  * <p>Writers write every field that is not null, defaults included (browsers like complete
  * objects), under its JSON name. Readers take the parser positioned on the field's value; JSON
- * {@code null} stands for an absent field: the {@code read<Scalar>} methods and {@link #read} return
- * the default, the others null (or leave the collection empty).
+ * {@code null} stands for an absent field: the {@code read<Scalar>} methods and {@link #read}
+ * return the default, the others null (or leave the collection empty).
  */
 public final class JsonWire {
   private JsonWire() {}
@@ -73,8 +73,8 @@ public final class JsonWire {
   /**
    * Writes {@code value} unless it is null: strings, bytes, enums and optional scalars.
    *
-   * @throws IllegalArgumentException naming the field if {@code value} is an enum's
-   *     {@code UNRECOGNIZED}
+   * @throws IllegalArgumentException naming the field if {@code value} is an enum's {@code
+   *     UNRECOGNIZED}
    */
   public static <T> void write(JsonGenerator out, String name, ValueCodec<T> codec, T value)
       throws IOException {
@@ -102,8 +102,8 @@ public final class JsonWire {
   }
 
   /** Writes {@code list} as an array, even when empty. */
-  public static <T> void writeList(JsonGenerator out, String name, ValueCodec<T> codec, List<T> list)
-      throws IOException {
+  public static <T> void writeList(
+      JsonGenerator out, String name, ValueCodec<T> codec, List<T> list) throws IOException {
     try {
       out.writeArrayFieldStart(name);
       for (T element : list) {
@@ -115,7 +115,9 @@ public final class JsonWire {
     }
   }
 
-  /** Writes {@code map} as an object with the keys in decimal (integers) or as they are (strings). */
+  /**
+   * Writes {@code map} as an object with the keys in decimal (integers) or as they are (strings).
+   */
   public static <K, V> void writeMap(
       JsonGenerator out, String name, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map)
       throws IOException {

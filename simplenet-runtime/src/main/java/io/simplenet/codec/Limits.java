@@ -1,6 +1,8 @@
 package io.simplenet.codec;
 
-/** Bounds every decoder enforces, so hostile input can neither recurse nor allocate without limit. */
+/**
+ * Bounds every decoder enforces, so hostile input can neither recurse nor allocate without limit.
+ */
 public final class Limits {
   private Limits() {}
 

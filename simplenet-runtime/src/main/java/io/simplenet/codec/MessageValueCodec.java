@@ -28,8 +28,8 @@ final class MessageValueCodec<T> extends ValueCodec<T> {
   }
 
   /**
-   * What an empty message decodes to: the default instance, or a {@link CodecException} for a
-   * union or a message with a required field, as protobuf would find no member set.
+   * What an empty message decodes to: the default instance, or a {@link CodecException} for a union
+   * or a message with a required field, as protobuf would find no member set.
    */
   @Override
   T absentValue(int depth) throws IOException {

@@ -10,7 +10,10 @@ import com.google.protobuf.WireFormat;
 import java.io.IOException;
 import java.util.Base64;
 
-/** The {@link ValueCodec}s of the schema's scalar types; the public constants live in {@link ValueCodec}. */
+/**
+ * The {@link ValueCodec}s of the schema's scalar types; the public constants live in {@link
+ * ValueCodec}.
+ */
 final class ScalarCodecs {
   private ScalarCodecs() {}
 

@@ -10,37 +10,45 @@ import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
 /**
- * How one kind of value (a scalar, an enum or a message) is encoded where it is not a whole message:
- * as a list element, a map key or value, or an {@code optional} field. For generated code, which
- * passes these to {@link ProtoWire} and {@link JsonWire}; the encoding methods are internal.
+ * How one kind of value (a scalar, an enum or a message) is encoded where it is not a whole
+ * message: as a list element, a map key or value, or an {@code optional} field. For generated code,
+ * which passes these to {@link ProtoWire} and {@link JsonWire}; the encoding methods are internal.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public abstract class ValueCodec<T> {
   /** {@code bool}. */
   public static final ValueCodec<Boolean> BOOL = new ScalarCodecs.Bool();
+
   /** {@code int32}. */
   public static final ValueCodec<Integer> INT32 = new ScalarCodecs.Int32();
+
   /** {@code int64}. */
   public static final ValueCodec<Long> INT64 = new ScalarCodecs.Int64();
+
   /** {@code uint32}, carried in a Java {@code int}. */
   public static final ValueCodec<Integer> UINT32 = new ScalarCodecs.UInt32();
+
   /** {@code uint64}, carried in a Java {@code long}. */
   public static final ValueCodec<Long> UINT64 = new ScalarCodecs.UInt64();
+
   /** {@code float}. */
   public static final ValueCodec<Float> FLOAT = new ScalarCodecs.Float32();
+
   /** {@code double}. */
   public static final ValueCodec<Double> DOUBLE = new ScalarCodecs.Float64();
+
   /** {@code string}. */
   public static final ValueCodec<String> STRING = new ScalarCodecs.Text();
+
   /** {@code bytes}. */
   public static final ValueCodec<ByteString> BYTES = new ScalarCodecs.Blob();
 
   ValueCodec() {}
 
   /**
-   * A generated enum: its schema constants, {@code UNRECOGNIZED}, {@code number()} and
-   * {@code forNumber(int)}.
+   * A generated enum: its schema constants, {@code UNRECOGNIZED}, {@code number()} and {@code
+   * forNumber(int)}.
    */
   public static <E extends Enum<E>> ValueCodec<E> ofEnum(
       Class<E> type, ToIntFunction<E> number, IntFunction<E> forNumber) {

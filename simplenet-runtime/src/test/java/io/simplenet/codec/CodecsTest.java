@@ -74,14 +74,17 @@ class CodecsTest {
   @Test
   void nullArgumentsAreProgrammingErrors() {
     assertEquals(
-        "value == null", assertThrows(NullPointerException.class, () -> CODEC.toBytes(null)).getMessage());
+        "value == null",
+        assertThrows(NullPointerException.class, () -> CODEC.toBytes(null)).getMessage());
     assertEquals(
-        "value == null", assertThrows(NullPointerException.class, () -> CODEC.toJson(null)).getMessage());
+        "value == null",
+        assertThrows(NullPointerException.class, () -> CODEC.toJson(null)).getMessage());
     assertEquals(
         "bytes == null",
         assertThrows(NullPointerException.class, () -> CODEC.fromBytes(null)).getMessage());
     assertEquals(
-        "json == null", assertThrows(NullPointerException.class, () -> CODEC.fromJson(null)).getMessage());
+        "json == null",
+        assertThrows(NullPointerException.class, () -> CODEC.fromJson(null)).getMessage());
   }
 
   @Test

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Enums in JSON: by name, by number, unknown ones as {@code UNRECOGNIZED}. */
 class EnumCodecTest {
@@ -41,7 +41,9 @@ class EnumCodecTest {
   @Test
   void rejectsWhatIsNeitherNameNorNumber() {
     assertTrue(
-        assertThrows(CodecException.class, () -> read("2.5")).getMessage().contains("must be an integer"));
+        assertThrows(CodecException.class, () -> read("2.5"))
+            .getMessage()
+            .contains("must be an integer"));
     assertTrue(
         assertThrows(CodecException.class, () -> read("true"))
             .getMessage()

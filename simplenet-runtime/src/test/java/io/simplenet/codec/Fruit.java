@@ -6,7 +6,8 @@ enum Fruit {
   PEAR(2),
   UNRECOGNIZED(-1);
 
-  static final ValueCodec<Fruit> CODEC = ValueCodec.ofEnum(Fruit.class, Fruit::number, Fruit::forNumber);
+  static final ValueCodec<Fruit> CODEC =
+      ValueCodec.ofEnum(Fruit.class, Fruit::number, Fruit::forNumber);
 
   private final int number;
 

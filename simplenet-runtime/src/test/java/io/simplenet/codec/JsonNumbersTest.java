@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
-import java.io.IOException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,8 +49,8 @@ class JsonNumbersTest {
     "'\"18446744073709551615\"', UINT64, -1",
     "9223372036854775808, UINT64, -9223372036854775808",
   })
-  void acceptsIntegersInRangeInAnyNotation(String json, JsonNumbers.IntegerRange range, long expected)
-      throws IOException {
+  void acceptsIntegersInRangeInAnyNotation(
+      String json, JsonNumbers.IntegerRange range, long expected) throws IOException {
     assertEquals(expected, integer(json, range));
   }
 

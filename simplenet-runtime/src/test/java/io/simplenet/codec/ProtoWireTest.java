@@ -79,23 +79,30 @@ class ProtoWireTest {
 
   @Test
   void implicitPresenceSkipsDefaultsButNotNegativeZero() throws IOException {
-    assertArrayEquals(new byte[0], written(out -> {
-      ProtoWire.writeBool(out, 1, false);
-      ProtoWire.writeInt32(out, 2, 0);
-      ProtoWire.writeDouble(out, 3, 0d);
-      ProtoWire.writeString(out, 4, "");
-      ProtoWire.writeBytes(out, 5, ByteString.EMPTY);
-      ProtoWire.writeEnum(out, 6, Fruit.CODEC, Fruit.APPLE);
-      ProtoWire.writeOptional(out, 7, ValueCodec.INT32, null);
-      ProtoWire.writeMessage(out, 8, Node.Codec.INSTANCE, null);
-      ProtoWire.writeList(out, 9, ValueCodec.INT32, List.of());
-      ProtoWire.writeMap(out, 10, ValueCodec.STRING, ValueCodec.INT32, Map.of());
-    }));
+    assertArrayEquals(
+        new byte[0],
+        written(
+            out -> {
+              ProtoWire.writeBool(out, 1, false);
+              ProtoWire.writeInt32(out, 2, 0);
+              ProtoWire.writeDouble(out, 3, 0d);
+              ProtoWire.writeString(out, 4, "");
+              ProtoWire.writeBytes(out, 5, ByteString.EMPTY);
+              ProtoWire.writeEnum(out, 6, Fruit.CODEC, Fruit.APPLE);
+              ProtoWire.writeOptional(out, 7, ValueCodec.INT32, null);
+              ProtoWire.writeMessage(out, 8, Node.Codec.INSTANCE, null);
+              ProtoWire.writeList(out, 9, ValueCodec.INT32, List.of());
+              ProtoWire.writeMap(out, 10, ValueCodec.STRING, ValueCodec.INT32, Map.of());
+            }));
     assertArrayEquals(
         new byte[] {13, 0, 0, 0, (byte) 0x80}, written(out -> ProtoWire.writeFloat(out, 1, -0f)));
-    assertArrayEquals(new byte[] {8, 0}, written(out -> ProtoWire.writeOptional(out, 1, ValueCodec.INT32, 0)));
-    assertArrayEquals(new byte[] {8, 2}, written(out -> ProtoWire.writeEnum(out, 1, Fruit.CODEC, Fruit.PEAR)));
-    assertArrayEquals(new byte[] {10, 0}, written(out -> ProtoWire.writeMessage(out, 1, Node.Codec.INSTANCE, Node.leaf(0))));
+    assertArrayEquals(
+        new byte[] {8, 0}, written(out -> ProtoWire.writeOptional(out, 1, ValueCodec.INT32, 0)));
+    assertArrayEquals(
+        new byte[] {8, 2}, written(out -> ProtoWire.writeEnum(out, 1, Fruit.CODEC, Fruit.PEAR)));
+    assertArrayEquals(
+        new byte[] {10, 0},
+        written(out -> ProtoWire.writeMessage(out, 1, Node.Codec.INSTANCE, Node.leaf(0))));
   }
 
   @Test
@@ -171,7 +178,11 @@ class ProtoWireTest {
             () -> {
               in.readTag();
               ProtoWire.readMapEntry(
-                  in, Limits.MAX_DEPTH, ValueCodec.INT32, ValueCodec.ofMessage(Node.Codec.INSTANCE), read);
+                  in,
+                  Limits.MAX_DEPTH,
+                  ValueCodec.INT32,
+                  ValueCodec.ofMessage(Node.Codec.INSTANCE),
+                  read);
             });
     assertTrue(e.getMessage().contains("nested deeper than 100"), e.getMessage());
   }

@@ -92,8 +92,7 @@ final class ChannelClassGenerator {
                     channel.serverMessages(),
                     "One-shot messages the server sends to a client."))
             .addField(codec("REQUEST", channel.requests(), "Requests a client sends."))
-            .addField(
-                codec("RESPONSE", channel.responses(), "The server's responses to requests."))
+            .addField(codec("RESPONSE", channel.responses(), "The server's responses to requests."))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(answers());
     if (channel.deprecation() != null) {
@@ -129,8 +128,8 @@ final class ChannelClassGenerator {
   }
 
   /**
-   * {@code answers(request, response)}: whether {@code response} is of the type declared to
-   * answer {@code request}'s kind.
+   * {@code answers(request, response)}: whether {@code response} is of the type declared to answer
+   * {@code request}'s kind.
    */
   private MethodSpec answers() {
     ClassName requestType = TypeMapper.className(channel.requests().name());
@@ -143,7 +142,9 @@ final class ChannelClassGenerator {
                     .paragraph(
                         "Whether {@code response} is of the type the schema declares as the"
                             + " answer to\n{@code request}'s kind.")
-                    .tag("@throws NullPointerException if {@code request} or {@code response} is null")
+                    .tag(
+                        "@throws NullPointerException if {@code request} or {@code response} is"
+                            + " null")
                     .build())
             .returns(boolean.class)
             .addParameter(requestType, "request")

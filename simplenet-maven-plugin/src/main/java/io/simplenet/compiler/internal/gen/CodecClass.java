@@ -44,6 +44,7 @@ final class CodecClass {
 
   /** Parameter and loop variable names of the generated methods, which locals must not reuse. */
   static final String VALUE = "value";
+
   static final String OUT = "out";
   static final String IN = "in";
   static final String DEPTH = "depth";
@@ -63,8 +64,10 @@ final class CodecClass {
   private final Deprecation deprecation;
   private final ClassName codecName;
   private final NameAllocator constantNames = new NameAllocator();
+
   /** The {@code ValueCodec} constants, by the enum, message or union they encode. */
   private final Map<TypeName, FieldSpec> constants = new LinkedHashMap<>();
+
   private final List<MethodSpec> methods = new ArrayList<>();
   private boolean namesDeprecated;
 
@@ -219,7 +222,9 @@ final class CodecClass {
   }
 
   private static MethodSpec.Builder override(String name) {
-    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC);
   }
 
   /** The complete class, ready for {@link JavaFiles#write}. */

@@ -25,12 +25,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The code one message field contributes to each method of its codec. Statements come without
- * their {@code ;}, for {@code addStatement}.
+ * The code one message field contributes to each method of its codec. Statements come without their
+ * {@code ;}, for {@code addStatement}.
  */
 final class CodecField {
   private final CodecClass codec;
   private final Field field;
+
   /** The decoding methods' local variable for the field. */
   private final String local;
 
@@ -59,12 +60,21 @@ final class CodecField {
     if (type instanceof FieldType.ListOf list) {
       return CodeBlock.of(
           "$T.writeList($N, $L, $L, $L)",
-          PROTO_WIRE, OUT, number, codec.valueCodec(list.element()), get());
+          PROTO_WIRE,
+          OUT,
+          number,
+          codec.valueCodec(list.element()),
+          get());
     }
     if (type instanceof FieldType.MapOf map) {
       return CodeBlock.of(
           "$T.writeMap($N, $L, $L, $L, $L)",
-          PROTO_WIRE, OUT, number, keyCodec(map), codec.valueCodec(map.value()), get());
+          PROTO_WIRE,
+          OUT,
+          number,
+          keyCodec(map),
+          codec.valueCodec(map.value()),
+          get());
     }
     if (isMessage(type)) {
       return CodeBlock.of(
@@ -73,7 +83,11 @@ final class CodecField {
     if (field.optional()) {
       return CodeBlock.of(
           "$T.writeOptional($N, $L, $L, $L)",
-          PROTO_WIRE, OUT, number, codec.valueCodec(type), get());
+          PROTO_WIRE,
+          OUT,
+          number,
+          codec.valueCodec(type),
+          get());
     }
     if (type instanceof FieldType.Scalar scalar) {
       return CodeBlock.of(
@@ -94,7 +108,11 @@ final class CodecField {
     if (type instanceof FieldType.MapOf map) {
       return CodeBlock.of(
           "$T.mapSize($L, $L, $L, $L)",
-          PROTO_WIRE, number, keyCodec(map), codec.valueCodec(map.value()), get());
+          PROTO_WIRE,
+          number,
+          keyCodec(map),
+          codec.valueCodec(map.value()),
+          get());
     }
     if (isMessage(type)) {
       return CodeBlock.of("$T.messageSize($L, $L, $L)", PROTO_WIRE, number, messageCodec(), get());
@@ -112,8 +130,8 @@ final class CodecField {
   }
 
   /**
-   * The local the decoders collect the field in, at its starting value: the default of scalars
-   * and enums, an empty mutable collection, or null (messages, unions and optional fields).
+   * The local the decoders collect the field in, at its starting value: the default of scalars and
+   * enums, an empty mutable collection, or null (messages, unions and optional fields).
    */
   CodeBlock declareLocal() {
     FieldType type = field.type();
@@ -131,12 +149,13 @@ final class CodecField {
       // Numbered 0 rather than by name: the constant may be deprecated.
       return CodeBlock.of("$T $N = $T.forNumber(0)", javaType, local, javaType);
     }
-    return CodeBlock.of("$T $N = $L", javaType, local, TypeMapper.defaultValue(codec.schemas(), field));
+    return CodeBlock.of(
+        "$T $N = $L", javaType, local, TypeMapper.defaultValue(codec.schemas(), field));
   }
 
   /**
-   * The binary tags the field may arrive under: its own, plus the packed form of a list of
-   * numbers, bools or enums.
+   * The binary tags the field may arrive under: its own, plus the packed form of a list of numbers,
+   * bools or enums.
    */
   List<Integer> tags() {
     FieldType type = field.type();
@@ -156,12 +175,22 @@ final class CodecField {
     if (type instanceof FieldType.ListOf list) {
       return CodeBlock.of(
           "$T.readList($N, $N, $N, $L, $N)",
-          PROTO_WIRE, IN, TAG, DEPTH, codec.valueCodec(list.element()), local);
+          PROTO_WIRE,
+          IN,
+          TAG,
+          DEPTH,
+          codec.valueCodec(list.element()),
+          local);
     }
     if (type instanceof FieldType.MapOf map) {
       return CodeBlock.of(
           "$T.readMapEntry($N, $N, $L, $L, $N)",
-          PROTO_WIRE, IN, DEPTH, keyCodec(map), codec.valueCodec(map.value()), local);
+          PROTO_WIRE,
+          IN,
+          DEPTH,
+          keyCodec(map),
+          codec.valueCodec(map.value()),
+          local);
     }
     if (isMessage(type)) {
       return CodeBlock.of(
@@ -181,12 +210,21 @@ final class CodecField {
     if (type instanceof FieldType.ListOf list) {
       return CodeBlock.of(
           "$T.writeList($N, $S, $L, $L)",
-          JSON_WIRE, OUT, name, codec.valueCodec(list.element()), get());
+          JSON_WIRE,
+          OUT,
+          name,
+          codec.valueCodec(list.element()),
+          get());
     }
     if (type instanceof FieldType.MapOf map) {
       return CodeBlock.of(
           "$T.writeMap($N, $S, $L, $L, $L)",
-          JSON_WIRE, OUT, name, keyCodec(map), codec.valueCodec(map.value()), get());
+          JSON_WIRE,
+          OUT,
+          name,
+          keyCodec(map),
+          codec.valueCodec(map.value()),
+          get());
     }
     if (isMessage(type)) {
       return CodeBlock.of(
@@ -213,12 +251,21 @@ final class CodecField {
     if (type instanceof FieldType.ListOf list) {
       return CodeBlock.of(
           "$T.readList($N, $N, $L, $N)",
-          JSON_WIRE, IN, DEPTH, codec.valueCodec(list.element()), local);
+          JSON_WIRE,
+          IN,
+          DEPTH,
+          codec.valueCodec(list.element()),
+          local);
     }
     if (type instanceof FieldType.MapOf map) {
       return CodeBlock.of(
           "$T.readMap($N, $N, $L, $L, $N)",
-          JSON_WIRE, IN, DEPTH, keyCodec(map), codec.valueCodec(map.value()), local);
+          JSON_WIRE,
+          IN,
+          DEPTH,
+          keyCodec(map),
+          codec.valueCodec(map.value()),
+          local);
     }
     if (isMessage(type)) {
       return CodeBlock.of(
@@ -229,16 +276,15 @@ final class CodecField {
           "$N = $T.readOptional($N, $N, $L)", local, JSON_WIRE, IN, DEPTH, codec.valueCodec(type));
     }
     if (type instanceof FieldType.Scalar scalar && isPrimitive(scalar)) {
-      return CodeBlock.of(
-          "$N = $T.read$L($N)", local, JSON_WIRE, protoWireName(scalar.kind()), IN);
+      return CodeBlock.of("$N = $T.read$L($N)", local, JSON_WIRE, protoWireName(scalar.kind()), IN);
     }
     return CodeBlock.of(
         "$N = $T.read($N, $N, $L)", local, JSON_WIRE, IN, DEPTH, codec.valueCodec(type));
   }
 
   /**
-   * Whether the field must be present: a union, or a message without a default instance, that
-   * is not optional.
+   * Whether the field must be present: a union, or a message without a default instance, that is
+   * not optional.
    */
   boolean isRequired() {
     return !field.optional()

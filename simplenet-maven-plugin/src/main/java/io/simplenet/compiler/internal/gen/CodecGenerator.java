@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates the codecs of a schema, a {@code <Type>Codec} per message, union and channel role,
- * and the {@code <Channel>Channel} class of each channel.
+ * Generates the codecs of a schema, a {@code <Type>Codec} per message, union and channel role, and
+ * the {@code <Channel>Channel} class of each channel.
  */
 public final class CodecGenerator {
   private CodecGenerator() {}
@@ -33,7 +33,9 @@ public final class CodecGenerator {
       files.add(JavaFiles.write(schemas, schema, codec.build()));
     }
     for (Channel channel : schema.channels()) {
-      files.add(JavaFiles.write(schemas, schema, ChannelClassGenerator.generate(schemas, schema, channel)));
+      files.add(
+          JavaFiles.write(
+              schemas, schema, ChannelClassGenerator.generate(schemas, schema, channel)));
     }
     return files;
   }

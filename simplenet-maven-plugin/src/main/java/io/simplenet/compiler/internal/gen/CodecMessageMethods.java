@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  */
 final class CodecMessageMethods {
   private final CodecClass codec;
+
   /** In declaration order, which is the record's component order. */
   private final List<CodecField> fields = new ArrayList<>();
 
@@ -101,7 +102,13 @@ final class CodecMessageMethods {
     method.beginControlFlow(
         "for ($T $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
         String.class,
-        FIELD, JSON_WIRE, IN, FIELD, FIELD, JSON_WIRE, IN);
+        FIELD,
+        JSON_WIRE,
+        IN,
+        FIELD,
+        FIELD,
+        JSON_WIRE,
+        IN);
     if (fields.isEmpty()) {
       method.addStatement("$T.skipValue($N)", JSON_WIRE, IN);
     } else {

@@ -26,9 +26,12 @@ import java.util.function.BiFunction;
  */
 final class CodecUnionMethods {
   private final CodecClass codec;
+
   /** In field number order. */
   private final List<UnionMember> members;
+
   private final String unionName;
+
   /** The pattern variable of each member, by its index in {@link #members}. */
   private final List<String> patterns;
 
@@ -61,7 +64,11 @@ final class CodecUnionMethods {
                 (member, pattern) ->
                     CodeBlock.of(
                         "$T.writeMessage($N, $L, $L, $N);\n",
-                        PROTO_WIRE, OUT, member.number(), codec.codecOf(member.type()), pattern)))
+                        PROTO_WIRE,
+                        OUT,
+                        member.number(),
+                        codec.codecOf(member.type()),
+                        pattern)))
         .build();
   }
 
@@ -73,7 +80,10 @@ final class CodecUnionMethods {
                 (member, pattern) ->
                     CodeBlock.of(
                         "return $T.messageSize($L, $L, $N);\n",
-                        PROTO_WIRE, member.number(), codec.codecOf(member.type()), pattern)))
+                        PROTO_WIRE,
+                        member.number(),
+                        codec.codecOf(member.type()),
+                        pattern)))
         .build();
   }
 
@@ -89,7 +99,11 @@ final class CodecUnionMethods {
                 (member, pattern) ->
                     CodeBlock.of(
                         "$T.writeMessage($N, $S, $L, $N);\n",
-                        JSON_WIRE, OUT, member.jsonName(), codec.codecOf(member.type()), pattern)))
+                        JSON_WIRE,
+                        OUT,
+                        member.jsonName(),
+                        codec.codecOf(member.type()),
+                        pattern)))
         .addStatement("$N.writeEndObject()", OUT)
         .build();
   }
@@ -172,7 +186,13 @@ final class CodecUnionMethods {
     method.beginControlFlow(
         "for ($T $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
         String.class,
-        FIELD, JSON_WIRE, IN, FIELD, FIELD, JSON_WIRE, IN);
+        FIELD,
+        JSON_WIRE,
+        IN,
+        FIELD,
+        FIELD,
+        JSON_WIRE,
+        IN);
     if (members.isEmpty()) {
       method.addStatement("$T.skipValue($N)", JSON_WIRE, IN);
     } else {
@@ -182,9 +202,7 @@ final class CodecUnionMethods {
             (member.jsonName().equals(member.fieldName())
                     ? List.of(member.jsonName())
                     : List.of(member.jsonName(), member.fieldName()))
-                .stream()
-                .map(label -> CodeBlock.of("$S", label))
-                .toList();
+                .stream().map(label -> CodeBlock.of("$S", label)).toList();
         method.addStatement(
             "case $L -> $N = $T.readMember($N, $N, $N, $L)",
             CodeBlock.join(labels, ", "),

@@ -22,7 +22,8 @@ class ChannelClassTest {
     Class<?> studio = channel("Studio");
     assertEquals("Studio", Reflect.staticField(studio, "NAME"));
     assertEquals("1.2.3-test", Reflect.staticField(studio, "VERSION"));
-    assertEquals("META-INF/simplenet/alltypes.proto", Reflect.staticField(studio, "PROTO_RESOURCE"));
+    assertEquals(
+        "META-INF/simplenet/alltypes.proto", Reflect.staticField(studio, "PROTO_RESOURCE"));
     assertEquals(
         "META-INF/simplenet/alltypes.desc", Reflect.staticField(studio, "DESCRIPTOR_SET_RESOURCE"));
     assertEquals("0", Reflect.staticField(channel("Quiet"), "VERSION"));
@@ -39,7 +40,8 @@ class ChannelClassTest {
           CodecFixture.codec(PACKAGE + "Studio" + roles.get(i)),
           Reflect.staticField(studio, fields.get(i)));
     }
-    assertSame(CodecFixture.codec(PACKAGE + "Empty"), Reflect.staticField(channel("Quiet"), "CONNECT"));
+    assertSame(
+        CodecFixture.codec(PACKAGE + "Empty"), Reflect.staticField(channel("Quiet"), "CONNECT"));
   }
 
   @ParameterizedTest

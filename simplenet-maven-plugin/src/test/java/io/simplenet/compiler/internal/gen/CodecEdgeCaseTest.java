@@ -75,19 +75,36 @@ class CodecEdgeCaseTest {
     Object instance = Reflect.construct(classes.type("edge.cases.Instance"), "i");
     Object override =
         Reflect.construct(
-            classes.type("edge.cases.Override"), 1, "in", true, 2L, 0.5, "field", null, List.of(instance));
+            classes.type("edge.cases.Override"),
+            1,
+            "in",
+            true,
+            2L,
+            0.5,
+            "field",
+            null,
+            List.of(instance));
     Object objects =
-        Reflect.construct(classes.type("edge.cases.Objects"), List.of(override), Map.of("k", override));
+        Reflect.construct(
+            classes.type("edge.cases.Objects"), List.of(override), Map.of("k", override));
     Object value = Reflect.construct(classes.type("edge.cases.Value"), objects, instance);
     MessageCodec<Object> codec = codec(classes, "edge.cases.Value");
     CodecRoundTripTest.assertRoundTrips(codec, value);
-    assertTrue(codec.toJson(value).contains("\"tag\":1,\"in\":\"in\",\"value\":true"), codec.toJson(value));
+    assertTrue(
+        codec.toJson(value).contains("\"tag\":1,\"in\":\"in\",\"value\":true"),
+        codec.toJson(value));
 
     MessageCodec<Object> connect =
         cast(Reflect.staticField(classes.type("edge.cases.EdgeChannel"), "CONNECT"));
     assertEquals(codec(classes, "edge.cases.Choice"), connect);
     CodecRoundTripTest.assertRoundTrips(connect, instance);
-    assertEquals(true, Reflect.callStatic(classes.type("edge.cases.EdgeChannel"), "answers", objects, Reflect.staticField(classes.type("edge.cases.UsesDeprecated"), "DEFAULT")));
+    assertEquals(
+        true,
+        Reflect.callStatic(
+            classes.type("edge.cases.EdgeChannel"),
+            "answers",
+            objects,
+            Reflect.staticField(classes.type("edge.cases.UsesDeprecated"), "DEFAULT")));
   }
 
   private static MessageCodec<Object> codec(Reflect classes, String type) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The types and codecs generated from {@code alltypes.channel}, compiled once per test run: tests of
- * the codec generator run the code it generates.
+ * The types and codecs generated from {@code alltypes.channel}, compiled once per test run: tests
+ * of the codec generator run the code it generates.
  */
 final class CodecFixture {
   /** The package of {@code alltypes.channel}. */
@@ -26,6 +26,7 @@ final class CodecFixture {
   private static SchemaSet schemas;
   private static List<GeneratedFile> codecFiles;
   private static Reflect classes;
+
   /** Why compiling failed, so that later tests fail fast instead of compiling again. */
   private static AssertionError compileFailure;
 

@@ -82,7 +82,8 @@ class CodecMalformedInputTest {
   /** Asserts that decoding fails with a message that contains {@code expected}. */
   private static void assertRejects(String type, byte[] input, String expected) {
     CodecException e =
-        assertThrows(CodecException.class, () -> codec(type).fromBytes(input), Arrays.toString(input));
+        assertThrows(
+            CodecException.class, () -> codec(type).fromBytes(input), Arrays.toString(input));
     String prefix = "cannot decode " + PACKAGE + type + " from " + input.length + " bytes: ";
     assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
     assertTrue(e.getMessage().contains(expected), e.getMessage());
@@ -235,14 +236,18 @@ class CodecMalformedInputTest {
     MessageCodec<Object> client = codec("StudioClientMessage");
     assertEquals(ping, client.fromBytes(client.toBytes(ping)));
     Object circle = build("Circle", "radius", 2.0);
-    assertEquals("{\"shape\":{\"circle\":{\"center\":{\"x\":0,\"y\":0},\"radius\":2.0}}}", client.toJson(circle));
+    assertEquals(
+        "{\"shape\":{\"circle\":{\"center\":{\"x\":0,\"y\":0},\"radius\":2.0}}}",
+        client.toJson(circle));
     assertEquals(circle, client.fromJson(client.toJson(circle)));
   }
 
   @Test
   void rolesWithoutMembersNeverDecode() {
-    assertRejects("QuietClientMessage", bytes(10, 0), "no member of " + PACKAGE + "QuietClientMessage");
-    assertRejectsJson("QuietClientMessage", "{\"x\":1}", "no member of " + PACKAGE + "QuietClientMessage");
+    assertRejects(
+        "QuietClientMessage", bytes(10, 0), "no member of " + PACKAGE + "QuietClientMessage");
+    assertRejectsJson(
+        "QuietClientMessage", "{\"x\":1}", "no member of " + PACKAGE + "QuietClientMessage");
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> codec("QuietClientMessage").serializedSize(null));
@@ -327,7 +332,10 @@ class CodecMalformedInputTest {
     for (int i = 0; i < 150; i++) {
       byte[] header = wire(out -> out.writeTag(2, WireFormat.WIRETYPE_LENGTH_DELIMITED));
       int size = tree.size();
-      tree = ByteString.copyFrom(header).concat(ByteString.copyFrom(wire(out -> out.writeUInt32NoTag(size)))).concat(tree);
+      tree =
+          ByteString.copyFrom(header)
+              .concat(ByteString.copyFrom(wire(out -> out.writeUInt32NoTag(size))))
+              .concat(tree);
     }
     assertRejects("Tree", tree.toByteArray(), "nested deeper than 100");
     // An unknown group nested 100,000 deep.
@@ -385,7 +393,8 @@ class CodecMalformedInputTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{\"i32\": 2147483648}              | int32 out of range [-2147483648, 2147483647]: 2147483648",
+        "{\"i32\": 2147483648}              | int32 out of range [-2147483648, 2147483647]:"
+            + " 2147483648",
         "{\"i32\": -2147483649}             | int32 out of range",
         "{\"i32\": 1.5}                     | int32 must be an integer: 1.5",
         "{\"i32\": 1e40}                    | int32 out of range",
@@ -465,16 +474,20 @@ class CodecMalformedInputTest {
 
   @Test
   void badJsonCollectionsAreRejected() {
-    assertRejectsJson("Collections", "{\"ints\":[1,null]}", "/ints/1: list elements cannot be null");
-    assertRejectsJson("Collections", "{\"counts\":{\"a\":null}}", "/counts/a: map values cannot be null");
+    assertRejectsJson(
+        "Collections", "{\"ints\":[1,null]}", "/ints/1: list elements cannot be null");
+    assertRejectsJson(
+        "Collections", "{\"counts\":{\"a\":null}}", "/counts/a: map values cannot be null");
     assertRejectsJson("Collections", "{\"ints\":{}}", "expected an array, found an object");
     assertRejectsJson("Collections", "{\"counts\":[]}", "expected an object, found an array");
     assertRejectsJson("Collections", "{\"labels\":{\"x\":\"y\"}}", "not a number: \"x\"");
     assertRejectsJson("Collections", "{\"labels\":{\"4294967296\":\"y\"}}", "int32 out of range");
-    assertRejectsJson("Collections", "{\"points\":[1]}", "/points/0: expected an object, found the number 1");
+    assertRejectsJson(
+        "Collections", "{\"points\":[1]}", "/points/0: expected an object, found the number 1");
     Object decoded =
         codec("Collections")
-            .fromJson("{\"labels\":{\"-1\":\"a\",\"1e1\":\"b\"},\"longs\":[\"18446744073709551615\",1]}");
+            .fromJson(
+                "{\"labels\":{\"-1\":\"a\",\"1e1\":\"b\"},\"longs\":[\"18446744073709551615\",1]}");
     assertEquals(Map.of(-1, "a", 10, "b"), Reflect.call(decoded, "labels"));
     assertEquals(List.of(-1L, 1L), Reflect.call(decoded, "longs"));
   }

@@ -56,7 +56,8 @@ class CodecRoundTripTest {
   void randomValuesRoundTrip(TypeName type) {
     long seed = SEED ^ type.protoFullName().hashCode();
     System.out.println("randomValuesRoundTrip " + type + " seed " + seed);
-    CodecValues values = new CodecValues(CodecFixture.schemas(), CodecFixture.classes(), new Random(seed));
+    CodecValues values =
+        new CodecValues(CodecFixture.schemas(), CodecFixture.classes(), new Random(seed));
     MessageCodec<Object> codec = CodecFixture.codec(type.javaQualifiedName());
     for (int i = 0; i < VALUES_PER_TYPE; i++) {
       assertRoundTrips(codec, values.of(type, i % (NESTING_BUDGET + 1)));
@@ -93,7 +94,8 @@ class CodecRoundTripTest {
       assertRoundTrips(CodecFixture.codec(PACKAGE + type), value);
     }
     // A message field that is not optional is always written, even when it is the default.
-    assertArrayEquals(new byte[] {10, 0}, CodecFixture.codec(PACKAGE + "Circle").toBytes(defaultOf("Circle")));
+    assertArrayEquals(
+        new byte[] {10, 0}, CodecFixture.codec(PACKAGE + "Circle").toBytes(defaultOf("Circle")));
   }
 
   @Test
@@ -128,11 +130,16 @@ class CodecRoundTripTest {
         Double.doubleToRawLongBits(-0d),
         Double.doubleToRawLongBits((Double) Reflect.call(decoded, "f64")));
     assertEquals(
-        0x7ff0_0000_0000_0001L, Double.doubleToRawLongBits((Double) Reflect.call(decoded, "optF64")));
+        0x7ff0_0000_0000_0001L,
+        Double.doubleToRawLongBits((Double) Reflect.call(decoded, "optF64")));
     // -0.0 is not the default, so it is written; JSON has a single NaN.
     assertEquals(9, codec.toBytes(build("Scalars", "f64", -0d)).length);
-    String json = codec.toJson(build("Scalars", "f32", Float.NEGATIVE_INFINITY, "f64", -0d, "optF64", payloadNaN));
-    assertTrue(json.contains("\"f32\":\"-Infinity\",\"f64\":-0.0") && json.contains("\"optF64\":\"NaN\""), json);
+    String json =
+        codec.toJson(
+            build("Scalars", "f32", Float.NEGATIVE_INFINITY, "f64", -0d, "optF64", payloadNaN));
+    assertTrue(
+        json.contains("\"f32\":\"-Infinity\",\"f64\":-0.0") && json.contains("\"optF64\":\"NaN\""),
+        json);
     Object fromJson = codec.fromJson(json);
     assertEquals(
         Double.doubleToRawLongBits(-0d),
@@ -146,12 +153,18 @@ class CodecRoundTripTest {
     Object value =
         build(
             "Scalars",
-            "i32", Integer.MIN_VALUE,
-            "i64", Long.MIN_VALUE,
-            "u32", -1,
-            "u64", -1L,
-            "optI64", Long.MAX_VALUE,
-            "optU32", Integer.MIN_VALUE);
+            "i32",
+            Integer.MIN_VALUE,
+            "i64",
+            Long.MIN_VALUE,
+            "u32",
+            -1,
+            "u64",
+            -1L,
+            "optI64",
+            Long.MAX_VALUE,
+            "optU32",
+            Integer.MIN_VALUE);
     String json = codec.toJson(value);
     assertTrue(
         json.contains(
@@ -194,13 +207,20 @@ class CodecRoundTripTest {
     Object value =
         build(
             "Collections",
-            "ints", ints,
-            "longs", longs,
-            "names", names,
-            "points", points,
-            "counts", counts,
-            "byId", byId,
-            "shapes", List.of(values.of(CodecFixture.typeName("Shape"), 3)));
+            "ints",
+            ints,
+            "longs",
+            longs,
+            "names",
+            names,
+            "points",
+            points,
+            "counts",
+            counts,
+            "byId",
+            byId,
+            "shapes",
+            List.of(values.of(CodecFixture.typeName("Shape"), 3)));
     assertRoundTrips(CodecFixture.codec(PACKAGE + "Collections"), value);
   }
 
@@ -261,5 +281,4 @@ class CodecRoundTripTest {
     Object builder = Reflect.callStatic(CodecFixture.classes().type(qualified), "builder");
     return Reflect.build(builder, values);
   }
-
 }

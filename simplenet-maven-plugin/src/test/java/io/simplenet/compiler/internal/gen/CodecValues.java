@@ -25,16 +25,37 @@ final class CodecValues {
   private static final int[] INTS = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 300};
   private static final long[] LONGS = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 1L << 53};
   private static final float[] FLOATS = {
-    0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MIN_VALUE,
-    Float.MAX_VALUE, 0.1f, -1.5e-20f
+    0f,
+    -0f,
+    Float.NaN,
+    Float.POSITIVE_INFINITY,
+    Float.NEGATIVE_INFINITY,
+    Float.MIN_VALUE,
+    Float.MAX_VALUE,
+    0.1f,
+    -1.5e-20f
   };
   private static final double[] DOUBLES = {
-    0d, -0d, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
-    Double.MAX_VALUE, 0.1, -2.5e300
+    0d,
+    -0d,
+    Double.NaN,
+    Double.POSITIVE_INFINITY,
+    Double.NEGATIVE_INFINITY,
+    Double.MIN_VALUE,
+    Double.MAX_VALUE,
+    0.1,
+    -2.5e300
   };
   private static final String[] TEXTS = {
-    "", "a", "NUL\u0000inside", "snow \u2603 man", "emoji \uD83D\uDE00 pair", "\uD834\uDD1E",
-    "quote \" backslash \\ newline \n tab \t", "日本語", "\u007f\u0080\u07ff\u0800\uffff"
+    "",
+    "a",
+    "NUL\u0000inside",
+    "snow \u2603 man",
+    "emoji \uD83D\uDE00 pair",
+    "\uD834\uDD1E",
+    "quote \" backslash \\ newline \n tab \t",
+    "日本語",
+    "\u007f\u0080\u07ff\u0800\uffff"
   };
 
   private final SchemaSet schemas;
@@ -52,7 +73,9 @@ final class CodecValues {
    * optional fields, collections and union members nest.
    */
   Object of(TypeName name, int budget) {
-    return name.kind() == TypeKind.UNION ? union(schemas.union(name), budget) : message(name, budget);
+    return name.kind() == TypeKind.UNION
+        ? union(schemas.union(name), budget)
+        : message(name, budget);
   }
 
   private Object message(TypeName name, int budget) {
@@ -65,8 +88,8 @@ final class CodecValues {
   }
 
   /**
-   * Any member: recursion ends anyway, because at budget 0 optional fields are null and
-   * collections empty, and the schema language forbids cycles of required fields.
+   * Any member: recursion ends anyway, because at budget 0 optional fields are null and collections
+   * empty, and the schema language forbids cycles of required fields.
    */
   private Object union(UnionType union, int budget) {
     List<UnionMember> members = union.members();
