@@ -74,20 +74,56 @@ final class ScalarCodecs {
     }
   }
 
-  static final class Int32 extends ValueCodec<Integer> {
+  /** The integer kinds: varints, 0 by default, JSON numbers or strings within a range. */
+  private abstract static class IntegerCodec<T extends Number> extends ValueCodec<T> {
+    private final JsonNumbers.IntegerRange range;
+
+    IntegerCodec(JsonNumbers.IntegerRange range) {
+      this.range = range;
+    }
+
+    /** The value whose bits {@code value} holds: {@code uint32} as an {@code int}, and so on. */
+    abstract T fromLong(long value);
+
     @Override
-    int wireType() {
+    final int wireType() {
       return WireFormat.WIRETYPE_VARINT;
     }
 
     @Override
-    boolean isDefault(Integer value) {
-      return value == 0;
+    final boolean isDefault(T value) {
+      return value.longValue() == 0L;
     }
 
     @Override
-    Integer absentValue(int depth) {
-      return 0;
+    final T absentValue(int depth) {
+      return fromLong(0L);
+    }
+
+    @Override
+    final T readJson(JsonParser in, int depth) throws IOException {
+      return fromLong(JsonNumbers.integer(in, range));
+    }
+
+    @Override
+    final T fromJsonKey(JsonParser in, String key) {
+      return fromLong(JsonNumbers.integer(in, key, range));
+    }
+
+    @Override
+    public final String toString() {
+      return range.toString();
+    }
+  }
+
+  static final class Int32 extends IntegerCodec<Integer> {
+    Int32() {
+      super(JsonNumbers.IntegerRange.INT32);
+    }
+
+    @Override
+    Integer fromLong(long value) {
+      return (int) value;
     }
 
     @Override
@@ -111,97 +147,19 @@ final class ScalarCodecs {
     }
 
     @Override
-    Integer readJson(JsonParser in, int depth) throws IOException {
-      return (int) JsonNumbers.integer(in, JsonNumbers.IntegerRange.INT32);
-    }
-
-    @Override
     String toJsonKey(Integer key) {
       return Integer.toString(key);
     }
-
-    @Override
-    Integer fromJsonKey(JsonParser in, String key) {
-      return (int) JsonNumbers.integer(in, key, JsonNumbers.IntegerRange.INT32);
-    }
-
-    @Override
-    public String toString() {
-      return "int32";
-    }
   }
 
-  static final class Int64 extends ValueCodec<Long> {
-    @Override
-    int wireType() {
-      return WireFormat.WIRETYPE_VARINT;
+  static final class UInt32 extends IntegerCodec<Integer> {
+    UInt32() {
+      super(JsonNumbers.IntegerRange.UINT32);
     }
 
     @Override
-    boolean isDefault(Long value) {
-      return value == 0L;
-    }
-
-    @Override
-    Long absentValue(int depth) {
-      return 0L;
-    }
-
-    @Override
-    int sizeNoTag(Long value) {
-      return CodedOutputStream.computeInt64SizeNoTag(value);
-    }
-
-    @Override
-    void writeNoTag(CodedOutputStream out, Long value) throws IOException {
-      out.writeInt64NoTag(value);
-    }
-
-    @Override
-    Long read(CodedInputStream in, int depth) throws IOException {
-      return in.readInt64();
-    }
-
-    @Override
-    void writeJson(JsonGenerator out, Long value) throws IOException {
-      out.writeString(Long.toString(value));
-    }
-
-    @Override
-    Long readJson(JsonParser in, int depth) throws IOException {
-      return JsonNumbers.integer(in, JsonNumbers.IntegerRange.INT64);
-    }
-
-    @Override
-    String toJsonKey(Long key) {
-      return Long.toString(key);
-    }
-
-    @Override
-    Long fromJsonKey(JsonParser in, String key) {
-      return JsonNumbers.integer(in, key, JsonNumbers.IntegerRange.INT64);
-    }
-
-    @Override
-    public String toString() {
-      return "int64";
-    }
-  }
-
-  static final class UInt32 extends ValueCodec<Integer> {
-    @Override
-    int wireType() {
-      return WireFormat.WIRETYPE_VARINT;
-    }
-
-    @Override
-    boolean isDefault(Integer value) {
-      return value == 0;
-    }
-
-    @Override
-    Integer absentValue(int depth) {
-      return 0;
+    Integer fromLong(long value) {
+      return (int) value;
     }
 
     @Override
@@ -225,40 +183,57 @@ final class ScalarCodecs {
     }
 
     @Override
-    Integer readJson(JsonParser in, int depth) throws IOException {
-      return (int) JsonNumbers.integer(in, JsonNumbers.IntegerRange.UINT32);
-    }
-
-    @Override
     String toJsonKey(Integer key) {
       return Integer.toUnsignedString(key);
     }
+  }
 
-    @Override
-    Integer fromJsonKey(JsonParser in, String key) {
-      return (int) JsonNumbers.integer(in, key, JsonNumbers.IntegerRange.UINT32);
+  /** 64-bit integers, written as JSON strings as protobuf does. */
+  static final class Int64 extends IntegerCodec<Long> {
+    Int64() {
+      super(JsonNumbers.IntegerRange.INT64);
     }
 
     @Override
-    public String toString() {
-      return "uint32";
+    Long fromLong(long value) {
+      return value;
+    }
+
+    @Override
+    int sizeNoTag(Long value) {
+      return CodedOutputStream.computeInt64SizeNoTag(value);
+    }
+
+    @Override
+    void writeNoTag(CodedOutputStream out, Long value) throws IOException {
+      out.writeInt64NoTag(value);
+    }
+
+    @Override
+    Long read(CodedInputStream in, int depth) throws IOException {
+      return in.readInt64();
+    }
+
+    @Override
+    void writeJson(JsonGenerator out, Long value) throws IOException {
+      out.writeString(toJsonKey(value));
+    }
+
+    @Override
+    String toJsonKey(Long key) {
+      return Long.toString(key);
     }
   }
 
-  static final class UInt64 extends ValueCodec<Long> {
-    @Override
-    int wireType() {
-      return WireFormat.WIRETYPE_VARINT;
+  /** Unsigned 64-bit integers, written as JSON strings as protobuf does. */
+  static final class UInt64 extends IntegerCodec<Long> {
+    UInt64() {
+      super(JsonNumbers.IntegerRange.UINT64);
     }
 
     @Override
-    boolean isDefault(Long value) {
-      return value == 0L;
-    }
-
-    @Override
-    Long absentValue(int depth) {
-      return 0L;
+    Long fromLong(long value) {
+      return value;
     }
 
     @Override
@@ -278,27 +253,12 @@ final class ScalarCodecs {
 
     @Override
     void writeJson(JsonGenerator out, Long value) throws IOException {
-      out.writeString(Long.toUnsignedString(value));
-    }
-
-    @Override
-    Long readJson(JsonParser in, int depth) throws IOException {
-      return JsonNumbers.integer(in, JsonNumbers.IntegerRange.UINT64);
+      out.writeString(toJsonKey(value));
     }
 
     @Override
     String toJsonKey(Long key) {
       return Long.toUnsignedString(key);
-    }
-
-    @Override
-    Long fromJsonKey(JsonParser in, String key) {
-      return JsonNumbers.integer(in, key, JsonNumbers.IntegerRange.UINT64);
-    }
-
-    @Override
-    public String toString() {
-      return "uint64";
     }
   }
 

@@ -16,10 +16,12 @@ import io.simplenet.compiler.internal.model.TypeKind;
 import io.simplenet.compiler.internal.model.TypeName;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -180,6 +182,75 @@ final class CodecClass {
 
   void addMethod(MethodSpec method) {
     methods.add(method);
+  }
+
+  /** One case of a decoding {@code switch}: tags (numbers) or JSON names, and a statement. */
+  record Case(List<?> labels, CodeBlock statement) {}
+
+  /**
+   * The loop of {@code readFrom}: over the tags of {@code in}, a {@code switch} of {@code cases}
+   * whose default skips unknown fields.
+   */
+  static CodeBlock tagLoop(List<Case> cases) {
+    return loop(
+        CodeBlock.of(
+            "for (int $N = $N.readTag(); $N != 0; $N = $N.readTag())", TAG, IN, TAG, TAG, IN),
+        TAG,
+        cases,
+        CodeBlock.of("$T.skipField($N, $N)", PROTO_WIRE, IN, TAG));
+  }
+
+  /**
+   * The loop of {@code readJson}: over the fields of the object, a {@code switch} of {@code cases}
+   * whose default skips unknown fields. A name already taken by an earlier case is left out.
+   */
+  static CodeBlock fieldLoop(List<Case> cases) {
+    Set<Object> taken = new HashSet<>();
+    List<Case> unique = new ArrayList<>();
+    for (Case c : cases) {
+      List<?> labels = c.labels().stream().filter(taken::add).toList();
+      if (!labels.isEmpty()) {
+        unique.add(new Case(labels, c.statement()));
+      }
+    }
+    return loop(
+        CodeBlock.of(
+            "for ($T $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
+            String.class,
+            FIELD,
+            JSON_WIRE,
+            IN,
+            FIELD,
+            FIELD,
+            JSON_WIRE,
+            IN),
+        FIELD,
+        unique,
+        CodeBlock.of("$T.skipValue($N)", JSON_WIRE, IN));
+  }
+
+  /** The names a field or member is read under in JSON: its JSON name and its schema name. */
+  static List<String> jsonLabels(String jsonName, String schemaName) {
+    return jsonName.equals(schemaName) ? List.of(jsonName) : List.of(jsonName, schemaName);
+  }
+
+  private static CodeBlock loop(
+      CodeBlock header, String selector, List<Case> cases, CodeBlock skip) {
+    CodeBlock.Builder loop = CodeBlock.builder().beginControlFlow("$L", header);
+    if (cases.isEmpty()) {
+      return loop.addStatement(skip).endControlFlow().build();
+    }
+    loop.beginControlFlow("switch ($N)", selector);
+    for (Case c : cases) {
+      CodeBlock labels =
+          CodeBlock.join(
+              c.labels().stream()
+                  .map(l -> l instanceof String ? CodeBlock.of("$S", l) : CodeBlock.of("$L", l))
+                  .toList(),
+              ", ");
+      loop.addStatement("case $L -> $L", labels, c.statement());
+    }
+    return loop.addStatement("default -> $L", skip).endControlFlow().endControlFlow().build();
   }
 
   /** {@code void writeTo(T value, CodedOutputStream out)}, without a body. */

@@ -12,6 +12,7 @@ import static io.simplenet.compiler.internal.gen.CodecClass.WIRETYPE_FIXED64;
 import static io.simplenet.compiler.internal.gen.CodecClass.WIRETYPE_LENGTH_DELIMITED;
 import static io.simplenet.compiler.internal.gen.CodecClass.WIRETYPE_VARINT;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.simplenet.compiler.internal.model.Field;
 import io.simplenet.compiler.internal.model.FieldType;
@@ -19,18 +20,39 @@ import io.simplenet.compiler.internal.model.ScalarKind;
 import io.simplenet.compiler.internal.model.TypeKind;
 import io.simplenet.compiler.internal.model.TypeName;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The code one message field contributes to each method of its codec. Statements come without their
- * {@code ;}, for {@code addStatement}.
+ * The code one message field contributes to each method of its codec: mostly one call of a {@code
+ * ProtoWire} or {@code JsonWire} method chosen by the field's {@link Kind}. Statements come without
+ * their {@code ;}, for {@code addStatement}.
  */
 final class CodecField {
+  /** How a field is encoded; it decides every piece of code below. */
+  private enum Kind {
+    /** {@code list<T>}. */
+    LIST,
+    /** {@code map<K, V>}. */
+    MAP,
+    /** A message or union, optional or not: written when not null. */
+    MESSAGE,
+    /** An optional scalar or enum: written when not null, even if it is the default. */
+    OPTIONAL,
+    /** A bool or number: left off the wire when it is the default, a Java primitive. */
+    PRIMITIVE,
+    /** A string or bytes: left off the wire when empty. */
+    TEXT,
+    /** An enum: left off the wire when numbered 0. */
+    ENUM
+  }
+
   private final CodecClass codec;
   private final Field field;
+  private final Kind kind;
 
   /** The decoding methods' local variable for the field. */
   private final String local;
@@ -38,95 +60,63 @@ final class CodecField {
   CodecField(CodecClass codec, Field field, String local) {
     this.codec = codec;
     this.field = field;
+    this.kind = kind(field);
     this.local = local;
     if (field.deprecation() != null) {
       codec.namesDeprecated(); // its record accessor is deprecated
     }
   }
 
+  private static Kind kind(Field field) {
+    FieldType type = field.type();
+    if (type instanceof FieldType.ListOf) {
+      return Kind.LIST;
+    }
+    if (type instanceof FieldType.MapOf) {
+      return Kind.MAP;
+    }
+    if (isMessage(type)) {
+      return Kind.MESSAGE;
+    }
+    if (field.optional()) {
+      return Kind.OPTIONAL;
+    }
+    if (type instanceof FieldType.Scalar scalar) {
+      boolean text = scalar.kind() == ScalarKind.STRING || scalar.kind() == ScalarKind.BYTES;
+      return text ? Kind.TEXT : Kind.PRIMITIVE;
+    }
+    return Kind.ENUM;
+  }
+
   Field field() {
     return field;
   }
 
-  /** {@code value.name()}. */
-  private CodeBlock get() {
-    return CodeBlock.of("$N.$N()", VALUE, field.javaName());
-  }
-
   /** The {@code ProtoWire} call that writes the field. */
   CodeBlock write() {
-    int number = field.number();
-    FieldType type = field.type();
-    if (type instanceof FieldType.ListOf list) {
-      return CodeBlock.of(
-          "$T.writeList($N, $L, $L, $L)",
-          PROTO_WIRE,
-          OUT,
-          number,
-          codec.valueCodec(list.element()),
-          get());
-    }
-    if (type instanceof FieldType.MapOf map) {
-      return CodeBlock.of(
-          "$T.writeMap($N, $L, $L, $L, $L)",
-          PROTO_WIRE,
-          OUT,
-          number,
-          keyCodec(map),
-          codec.valueCodec(map.value()),
-          get());
-    }
-    if (isMessage(type)) {
-      return CodeBlock.of(
-          "$T.writeMessage($N, $L, $L, $L)", PROTO_WIRE, OUT, number, messageCodec(), get());
-    }
-    if (field.optional()) {
-      return CodeBlock.of(
-          "$T.writeOptional($N, $L, $L, $L)",
-          PROTO_WIRE,
-          OUT,
-          number,
-          codec.valueCodec(type),
-          get());
-    }
-    if (type instanceof FieldType.Scalar scalar) {
-      return CodeBlock.of(
-          "$T.write$L($N, $L, $L)", PROTO_WIRE, protoWireName(scalar.kind()), OUT, number, get());
-    }
-    return CodeBlock.of(
-        "$T.writeEnum($N, $L, $L, $L)", PROTO_WIRE, OUT, number, codec.valueCodec(type), get());
+    int n = field.number();
+    return switch (kind) {
+      case LIST -> call(PROTO_WIRE, "writeList", OUT, n, elementCodec(), get());
+      case MAP -> call(PROTO_WIRE, "writeMap", OUT, n, keyCodec(), mapValueCodec(), get());
+      case MESSAGE -> call(PROTO_WIRE, "writeMessage", OUT, n, messageCodec(), get());
+      case OPTIONAL -> call(PROTO_WIRE, "writeOptional", OUT, n, valueCodec(), get());
+      case PRIMITIVE, TEXT -> call(PROTO_WIRE, "write" + scalarName(), OUT, n, get());
+      case ENUM -> call(PROTO_WIRE, "writeEnum", OUT, n, valueCodec(), get());
+    };
   }
 
   /** The {@code ProtoWire} call that computes what {@link #write} writes. */
   CodeBlock size() {
-    int number = field.number();
-    FieldType type = field.type();
-    if (type instanceof FieldType.ListOf list) {
-      return CodeBlock.of(
-          "$T.listSize($L, $L, $L)", PROTO_WIRE, number, codec.valueCodec(list.element()), get());
-    }
-    if (type instanceof FieldType.MapOf map) {
-      return CodeBlock.of(
-          "$T.mapSize($L, $L, $L, $L)",
-          PROTO_WIRE,
-          number,
-          keyCodec(map),
-          codec.valueCodec(map.value()),
-          get());
-    }
-    if (isMessage(type)) {
-      return CodeBlock.of("$T.messageSize($L, $L, $L)", PROTO_WIRE, number, messageCodec(), get());
-    }
-    if (field.optional()) {
-      return CodeBlock.of(
-          "$T.optionalSize($L, $L, $L)", PROTO_WIRE, number, codec.valueCodec(type), get());
-    }
-    if (type instanceof FieldType.Scalar scalar) {
-      String sizeMethod = protoWireName(scalar.kind()).toLowerCase(Locale.ROOT) + "Size";
-      return CodeBlock.of("$T.$L($L, $L)", PROTO_WIRE, sizeMethod, number, get());
-    }
-    return CodeBlock.of(
-        "$T.enumSize($L, $L, $L)", PROTO_WIRE, number, codec.valueCodec(type), get());
+    int n = field.number();
+    return switch (kind) {
+      case LIST -> call(PROTO_WIRE, "listSize", n, elementCodec(), get());
+      case MAP -> call(PROTO_WIRE, "mapSize", n, keyCodec(), mapValueCodec(), get());
+      case MESSAGE -> call(PROTO_WIRE, "messageSize", n, messageCodec(), get());
+      case OPTIONAL -> call(PROTO_WIRE, "optionalSize", n, valueCodec(), get());
+      case PRIMITIVE, TEXT ->
+          call(PROTO_WIRE, scalarName().toLowerCase(Locale.ROOT) + "Size", n, get());
+      case ENUM -> call(PROTO_WIRE, "enumSize", n, valueCodec(), get());
+    };
   }
 
   /**
@@ -134,23 +124,16 @@ final class CodecField {
    * enums, an empty mutable collection, or null (messages, unions and optional fields).
    */
   CodeBlock declareLocal() {
-    FieldType type = field.type();
-    com.palantir.javapoet.TypeName javaType = TypeMapper.componentType(field);
-    if (type instanceof FieldType.ListOf) {
-      return CodeBlock.of("$T $N = new $T<>()", javaType, local, ArrayList.class);
-    }
-    if (type instanceof FieldType.MapOf) {
-      return CodeBlock.of("$T $N = new $T<>()", javaType, local, LinkedHashMap.class);
-    }
-    if (field.optional() || isMessage(type)) {
-      return CodeBlock.of("$T $N = null", javaType, local);
-    }
-    if (type instanceof FieldType.Named named) {
+    com.palantir.javapoet.TypeName type = TypeMapper.componentType(field);
+    return switch (kind) {
+      case LIST -> CodeBlock.of("$T $N = new $T<>()", type, local, ArrayList.class);
+      case MAP -> CodeBlock.of("$T $N = new $T<>()", type, local, LinkedHashMap.class);
+      case MESSAGE, OPTIONAL -> CodeBlock.of("$T $N = null", type, local);
       // Numbered 0 rather than by name: the constant may be deprecated.
-      return CodeBlock.of("$T $N = $T.forNumber(0)", javaType, local, javaType);
-    }
-    return CodeBlock.of(
-        "$T $N = $L", javaType, local, TypeMapper.defaultValue(codec.schemas(), field));
+      case ENUM -> CodeBlock.of("$T $N = $T.forNumber(0)", type, local, type);
+      case PRIMITIVE, TEXT ->
+          CodeBlock.of("$T $N = $L", type, local, TypeMapper.defaultValue(codec.schemas(), field));
+    };
   }
 
   /**
@@ -160,126 +143,56 @@ final class CodecField {
   List<Integer> tags() {
     FieldType type = field.type();
     FieldType element = type instanceof FieldType.ListOf list ? list.element() : type;
-    int wireType = type instanceof FieldType.MapOf ? WIRETYPE_LENGTH_DELIMITED : wireType(element);
+    int wireType = kind == Kind.MAP ? WIRETYPE_LENGTH_DELIMITED : wireType(element);
     List<Integer> tags = new ArrayList<>();
-    tags.add(tag(wireType));
-    if (type instanceof FieldType.ListOf && wireType != WIRETYPE_LENGTH_DELIMITED) {
-      tags.add(tag(WIRETYPE_LENGTH_DELIMITED));
+    tags.add(CodecClass.tag(field.number(), wireType));
+    if (kind == Kind.LIST && wireType != WIRETYPE_LENGTH_DELIMITED) {
+      tags.add(CodecClass.tag(field.number(), WIRETYPE_LENGTH_DELIMITED));
     }
     return tags;
   }
 
   /** The statement that reads one occurrence of the field into its local. */
   CodeBlock readBinary() {
-    FieldType type = field.type();
-    if (type instanceof FieldType.ListOf list) {
-      return CodeBlock.of(
-          "$T.readList($N, $N, $N, $L, $N)",
-          PROTO_WIRE,
-          IN,
-          TAG,
-          DEPTH,
-          codec.valueCodec(list.element()),
-          local);
-    }
-    if (type instanceof FieldType.MapOf map) {
-      return CodeBlock.of(
-          "$T.readMapEntry($N, $N, $L, $L, $N)",
-          PROTO_WIRE,
-          IN,
-          DEPTH,
-          keyCodec(map),
-          codec.valueCodec(map.value()),
-          local);
-    }
-    if (isMessage(type)) {
-      return CodeBlock.of(
-          "$N = $T.readMessage($N, $N, $L)", local, PROTO_WIRE, IN, DEPTH, messageCodec());
-    }
-    if (type instanceof FieldType.Scalar scalar) {
-      return CodeBlock.of("$N = $N.$L()", local, IN, readMethod(scalar.kind()));
-    }
-    return CodeBlock.of(
-        "$N = $T.forNumber($N.readEnum())", local, TypeMapper.className(namedType()), IN);
+    return switch (kind) {
+      case LIST -> call(PROTO_WIRE, "readList", IN, TAG, DEPTH, elementCodec(), local);
+      case MAP -> call(PROTO_WIRE, "readMapEntry", IN, DEPTH, keyCodec(), mapValueCodec(), local);
+      case MESSAGE -> assign(call(PROTO_WIRE, "readMessage", IN, DEPTH, messageCodec()));
+      case OPTIONAL, PRIMITIVE, TEXT, ENUM ->
+          assign(
+              field.type() instanceof FieldType.Scalar scalar
+                  ? CodeBlock.of("$N.$L()", IN, readMethod(scalar.kind()))
+                  : CodeBlock.of("$T.forNumber($N.readEnum())", namedClass(), IN));
+    };
   }
 
   /** The {@code JsonWire} call that writes the field. */
   CodeBlock writeJson() {
-    String name = field.jsonName();
-    FieldType type = field.type();
-    if (type instanceof FieldType.ListOf list) {
-      return CodeBlock.of(
-          "$T.writeList($N, $S, $L, $L)",
-          JSON_WIRE,
-          OUT,
-          name,
-          codec.valueCodec(list.element()),
-          get());
-    }
-    if (type instanceof FieldType.MapOf map) {
-      return CodeBlock.of(
-          "$T.writeMap($N, $S, $L, $L, $L)",
-          JSON_WIRE,
-          OUT,
-          name,
-          keyCodec(map),
-          codec.valueCodec(map.value()),
-          get());
-    }
-    if (isMessage(type)) {
-      return CodeBlock.of(
-          "$T.writeMessage($N, $S, $L, $L)", JSON_WIRE, OUT, name, messageCodec(), get());
-    }
-    if (!field.optional() && type instanceof FieldType.Scalar scalar && isPrimitive(scalar)) {
-      return CodeBlock.of(
-          "$T.write$L($N, $S, $L)", JSON_WIRE, protoWireName(scalar.kind()), OUT, name, get());
-    }
-    return CodeBlock.of(
-        "$T.write($N, $S, $L, $L)", JSON_WIRE, OUT, name, codec.valueCodec(type), get());
+    CodeBlock name = CodeBlock.of("$S", field.jsonName());
+    return switch (kind) {
+      case LIST -> call(JSON_WIRE, "writeList", OUT, name, elementCodec(), get());
+      case MAP -> call(JSON_WIRE, "writeMap", OUT, name, keyCodec(), mapValueCodec(), get());
+      case MESSAGE -> call(JSON_WIRE, "writeMessage", OUT, name, messageCodec(), get());
+      case PRIMITIVE -> call(JSON_WIRE, "write" + scalarName(), OUT, name, get());
+      case OPTIONAL, TEXT, ENUM -> call(JSON_WIRE, "write", OUT, name, valueCodec(), get());
+    };
   }
 
   /** The names the field is read under in JSON: its JSON name and its schema name. */
   List<String> jsonLabels() {
-    return field.jsonName().equals(field.schemaName())
-        ? List.of(field.jsonName())
-        : List.of(field.jsonName(), field.schemaName());
+    return CodecClass.jsonLabels(field.jsonName(), field.schemaName());
   }
 
   /** The statement that reads the field's JSON value into its local. */
   CodeBlock readJson() {
-    FieldType type = field.type();
-    if (type instanceof FieldType.ListOf list) {
-      return CodeBlock.of(
-          "$T.readList($N, $N, $L, $N)",
-          JSON_WIRE,
-          IN,
-          DEPTH,
-          codec.valueCodec(list.element()),
-          local);
-    }
-    if (type instanceof FieldType.MapOf map) {
-      return CodeBlock.of(
-          "$T.readMap($N, $N, $L, $L, $N)",
-          JSON_WIRE,
-          IN,
-          DEPTH,
-          keyCodec(map),
-          codec.valueCodec(map.value()),
-          local);
-    }
-    if (isMessage(type)) {
-      return CodeBlock.of(
-          "$N = $T.readMessage($N, $N, $L)", local, JSON_WIRE, IN, DEPTH, messageCodec());
-    }
-    if (field.optional()) {
-      return CodeBlock.of(
-          "$N = $T.readOptional($N, $N, $L)", local, JSON_WIRE, IN, DEPTH, codec.valueCodec(type));
-    }
-    if (type instanceof FieldType.Scalar scalar && isPrimitive(scalar)) {
-      return CodeBlock.of("$N = $T.read$L($N)", local, JSON_WIRE, protoWireName(scalar.kind()), IN);
-    }
-    return CodeBlock.of(
-        "$N = $T.read($N, $N, $L)", local, JSON_WIRE, IN, DEPTH, codec.valueCodec(type));
+    return switch (kind) {
+      case LIST -> call(JSON_WIRE, "readList", IN, DEPTH, elementCodec(), local);
+      case MAP -> call(JSON_WIRE, "readMap", IN, DEPTH, keyCodec(), mapValueCodec(), local);
+      case MESSAGE -> assign(call(JSON_WIRE, "readMessage", IN, DEPTH, messageCodec()));
+      case OPTIONAL -> assign(call(JSON_WIRE, "readOptional", IN, DEPTH, valueCodec()));
+      case PRIMITIVE -> assign(call(JSON_WIRE, "read" + scalarName(), IN));
+      case TEXT, ENUM -> assign(call(JSON_WIRE, "read", IN, DEPTH, valueCodec()));
+    };
   }
 
   /**
@@ -287,9 +200,7 @@ final class CodecField {
    * not optional.
    */
   boolean isRequired() {
-    return !field.optional()
-        && isMessage(field.type())
-        && TypeMapper.defaultValue(codec.schemas(), field).equals(TypeMapper.NULL);
+    return kind == Kind.MESSAGE && !field.optional() && defaultValue().equals(TypeMapper.NULL);
   }
 
   /** {@code if (shape == null) throw CodecException.missingField(...)}, for required fields. */
@@ -308,19 +219,56 @@ final class CodecField {
 
   /** The record constructor's argument: the local, or its default if it may still be null. */
   CodeBlock argument() {
-    if (!field.optional() && isMessage(field.type()) && !isRequired()) {
-      return CodeBlock.of(
-          "$T.requireNonNullElse($N, $L)",
-          Objects.class,
-          local,
-          TypeMapper.defaultValue(codec.schemas(), field));
+    if (kind == Kind.MESSAGE && !field.optional() && !isRequired()) {
+      return CodeBlock.of("$T.requireNonNullElse($N, $L)", Objects.class, local, defaultValue());
     }
     return CodeBlock.of("$N", local);
   }
 
-  /** A tag of this field: its number and a wire type. */
-  private int tag(int wireType) {
-    return CodecClass.tag(field.number(), wireType);
+  /** {@code Owner.method(arg, ...)}; arguments are code, names or numbers. */
+  private static CodeBlock call(ClassName owner, String method, Object... args) {
+    CodeBlock arguments =
+        CodeBlock.join(Arrays.stream(args).map(arg -> CodeBlock.of("$L", arg)).toList(), ", ");
+    return CodeBlock.of("$T.$L($L)", owner, method, arguments);
+  }
+
+  /** {@code local = value}. */
+  private CodeBlock assign(CodeBlock value) {
+    return CodeBlock.of("$N = $L", local, value);
+  }
+
+  /** {@code value.name()}. */
+  private CodeBlock get() {
+    return CodeBlock.of("$N.$N()", VALUE, field.javaName());
+  }
+
+  private CodeBlock defaultValue() {
+    return TypeMapper.defaultValue(codec.schemas(), field);
+  }
+
+  private CodeBlock valueCodec() {
+    return codec.valueCodec(field.type());
+  }
+
+  private CodeBlock elementCodec() {
+    return codec.valueCodec(((FieldType.ListOf) field.type()).element());
+  }
+
+  private CodeBlock keyCodec() {
+    return CodecClass.scalarCodec(((FieldType.MapOf) field.type()).key());
+  }
+
+  private CodeBlock mapValueCodec() {
+    return codec.valueCodec(((FieldType.MapOf) field.type()).value());
+  }
+
+  private CodeBlock messageCodec() {
+    return codec.codecOf(((FieldType.Named) field.type()).name());
+  }
+
+  private ClassName namedClass() {
+    TypeName name = ((FieldType.Named) field.type()).name();
+    return TypeMapper.className(name);
   }
 
   private static int wireType(FieldType type) {
@@ -340,27 +288,15 @@ final class CodecField {
     return type instanceof FieldType.Named named && named.name().kind() != TypeKind.ENUM;
   }
 
-  private CodeBlock messageCodec() {
-    return codec.codecOf(namedType());
-  }
-
-  private TypeName namedType() {
-    return ((FieldType.Named) field.type()).name();
-  }
-
-  private static CodeBlock keyCodec(FieldType.MapOf map) {
-    return CodecClass.scalarCodec(map.key());
-  }
-
-  private static boolean isPrimitive(FieldType.Scalar scalar) {
-    return scalar.kind() != ScalarKind.STRING && scalar.kind() != ScalarKind.BYTES;
-  }
-
   /**
-   * The scalar's part of the {@code ProtoWire} and {@code JsonWire} method names ({@code
-   * writeUInt32}); string and bytes have their own only in {@code ProtoWire}.
+   * The scalar's part of the {@code ProtoWire} and {@code JsonWire} method names, {@code UInt32} in
+   * {@code writeUInt32}.
    */
-  private static String protoWireName(ScalarKind kind) {
+  private String scalarName() {
+    return scalarName(((FieldType.Scalar) field.type()).kind());
+  }
+
+  private static String scalarName(ScalarKind kind) {
     return switch (kind) {
       case BOOL -> "Bool";
       case INT32 -> "Int32";
@@ -376,9 +312,6 @@ final class CodecField {
 
   /** The {@code CodedInputStream} method that reads one value of the scalar. */
   private static String readMethod(ScalarKind kind) {
-    return switch (kind) {
-      case STRING -> "readStringRequireUtf8";
-      default -> "read" + protoWireName(kind);
-    };
+    return kind == ScalarKind.STRING ? "readStringRequireUtf8" : "read" + scalarName(kind);
   }
 }

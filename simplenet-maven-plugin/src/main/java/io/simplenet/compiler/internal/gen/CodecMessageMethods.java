@@ -1,11 +1,6 @@
 package io.simplenet.compiler.internal.gen;
 
-import static io.simplenet.compiler.internal.gen.CodecClass.FIELD;
-import static io.simplenet.compiler.internal.gen.CodecClass.IN;
-import static io.simplenet.compiler.internal.gen.CodecClass.JSON_WIRE;
 import static io.simplenet.compiler.internal.gen.CodecClass.OUT;
-import static io.simplenet.compiler.internal.gen.CodecClass.PROTO_WIRE;
-import static io.simplenet.compiler.internal.gen.CodecClass.TAG;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -14,9 +9,7 @@ import io.simplenet.compiler.internal.model.Field;
 import io.simplenet.compiler.internal.model.MessageType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -73,20 +66,11 @@ final class CodecMessageMethods {
   private MethodSpec readFrom() {
     MethodSpec.Builder method = codec.readFrom();
     fields.forEach(field -> method.addStatement(field.declareLocal()));
-    method.beginControlFlow(
-        "for (int $N = $N.readTag(); $N != 0; $N = $N.readTag())", TAG, IN, TAG, TAG, IN);
-    if (fields.isEmpty()) {
-      method.addStatement("$T.skipField($N, $N)", PROTO_WIRE, IN, TAG);
-    } else {
-      method.beginControlFlow("switch ($N)", TAG);
-      for (CodecField field : inNumberOrder()) {
-        String tags = field.tags().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        method.addStatement("case $L -> $L", tags, field.readBinary());
-      }
-      method.addStatement("default -> $T.skipField($N, $N)", PROTO_WIRE, IN, TAG);
-      method.endControlFlow();
-    }
-    method.endControlFlow();
+    method.addCode(
+        CodecClass.tagLoop(
+            inNumberOrder().stream()
+                .map(field -> new CodecClass.Case(field.tags(), field.readBinary()))
+                .toList()));
     return construct(method).build();
   }
 
@@ -99,35 +83,11 @@ final class CodecMessageMethods {
   private MethodSpec readJson() {
     MethodSpec.Builder method = codec.readJson();
     fields.forEach(field -> method.addStatement(field.declareLocal()));
-    method.beginControlFlow(
-        "for ($T $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
-        String.class,
-        FIELD,
-        JSON_WIRE,
-        IN,
-        FIELD,
-        FIELD,
-        JSON_WIRE,
-        IN);
-    if (fields.isEmpty()) {
-      method.addStatement("$T.skipValue($N)", JSON_WIRE, IN);
-    } else {
-      method.beginControlFlow("switch ($N)", FIELD);
-      Set<String> taken = new HashSet<>();
-      for (CodecField field : inNumberOrder()) {
-        List<CodeBlock> labels =
-            field.jsonLabels().stream()
-                .filter(taken::add) // the validator keeps names unique; javac would reject repeats
-                .map(label -> CodeBlock.of("$S", label))
-                .toList();
-        if (!labels.isEmpty()) {
-          method.addStatement("case $L -> $L", CodeBlock.join(labels, ", "), field.readJson());
-        }
-      }
-      method.addStatement("default -> $T.skipValue($N)", JSON_WIRE, IN);
-      method.endControlFlow();
-    }
-    method.endControlFlow();
+    method.addCode(
+        CodecClass.fieldLoop(
+            inNumberOrder().stream()
+                .map(field -> new CodecClass.Case(field.jsonLabels(), field.readJson()))
+                .toList()));
     return construct(method).build();
   }
 

@@ -2,12 +2,10 @@ package io.simplenet.compiler.internal.gen;
 
 import static io.simplenet.compiler.internal.gen.CodecClass.CODEC_EXCEPTION;
 import static io.simplenet.compiler.internal.gen.CodecClass.DEPTH;
-import static io.simplenet.compiler.internal.gen.CodecClass.FIELD;
 import static io.simplenet.compiler.internal.gen.CodecClass.IN;
 import static io.simplenet.compiler.internal.gen.CodecClass.JSON_WIRE;
 import static io.simplenet.compiler.internal.gen.CodecClass.OUT;
 import static io.simplenet.compiler.internal.gen.CodecClass.PROTO_WIRE;
-import static io.simplenet.compiler.internal.gen.CodecClass.TAG;
 import static io.simplenet.compiler.internal.gen.CodecClass.VALUE;
 
 import com.palantir.javapoet.CodeBlock;
@@ -15,6 +13,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import io.simplenet.compiler.internal.model.UnionMember;
 import io.simplenet.compiler.internal.model.UnionType;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -152,72 +151,46 @@ final class CodecUnionMethods {
 
   private MethodSpec readFrom() {
     MethodSpec.Builder method = codec.readFrom();
-    if (!members.isEmpty()) {
-      method.addStatement("$T $N = null", codec.valueType(), VALUE);
+    List<CodecClass.Case> cases = new ArrayList<>();
+    for (UnionMember member : members) {
+      int tag = CodecClass.tag(member.number(), CodecClass.WIRETYPE_LENGTH_DELIMITED);
+      CodeBlock read =
+          CodeBlock.of(
+              "$N = $T.readMessage($N, $N, $L)",
+              VALUE,
+              PROTO_WIRE,
+              IN,
+              DEPTH,
+              codec.codecOf(member.type()));
+      cases.add(new CodecClass.Case(List.of(tag), read));
     }
-    method.beginControlFlow(
-        "for (int $N = $N.readTag(); $N != 0; $N = $N.readTag())", TAG, IN, TAG, TAG, IN);
-    if (members.isEmpty()) {
-      method.addStatement("$T.skipField($N, $N)", PROTO_WIRE, IN, TAG);
-    } else {
-      method.beginControlFlow("switch ($N)", TAG);
-      for (UnionMember member : members) {
-        method.addStatement(
-            "case $L -> $N = $T.readMessage($N, $N, $L)",
-            CodecClass.tag(member.number(), CodecClass.WIRETYPE_LENGTH_DELIMITED),
-            VALUE,
-            PROTO_WIRE,
-            IN,
-            DEPTH,
-            codec.codecOf(member.type()));
-      }
-      method.addStatement("default -> $T.skipField($N, $N)", PROTO_WIRE, IN, TAG);
-      method.endControlFlow();
-    }
-    method.endControlFlow();
-    return requireMember(method).build();
+    return requireMember(declareValue(method).addCode(CodecClass.tagLoop(cases))).build();
   }
 
   private MethodSpec readJson() {
     MethodSpec.Builder method = codec.readJson();
-    if (!members.isEmpty()) {
-      method.addStatement("$T $N = null", codec.valueType(), VALUE);
+    List<CodecClass.Case> cases = new ArrayList<>();
+    for (UnionMember member : members) {
+      CodeBlock read =
+          CodeBlock.of(
+              "$N = $T.readMember($N, $N, $N, $L)",
+              VALUE,
+              JSON_WIRE,
+              IN,
+              DEPTH,
+              VALUE,
+              codec.codecOf(member.type()));
+      cases.add(
+          new CodecClass.Case(CodecClass.jsonLabels(member.jsonName(), member.fieldName()), read));
     }
-    method.beginControlFlow(
-        "for ($T $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
-        String.class,
-        FIELD,
-        JSON_WIRE,
-        IN,
-        FIELD,
-        FIELD,
-        JSON_WIRE,
-        IN);
-    if (members.isEmpty()) {
-      method.addStatement("$T.skipValue($N)", JSON_WIRE, IN);
-    } else {
-      method.beginControlFlow("switch ($N)", FIELD);
-      for (UnionMember member : members) {
-        List<CodeBlock> labels =
-            (member.jsonName().equals(member.fieldName())
-                    ? List.of(member.jsonName())
-                    : List.of(member.jsonName(), member.fieldName()))
-                .stream().map(label -> CodeBlock.of("$S", label)).toList();
-        method.addStatement(
-            "case $L -> $N = $T.readMember($N, $N, $N, $L)",
-            CodeBlock.join(labels, ", "),
-            VALUE,
-            JSON_WIRE,
-            IN,
-            DEPTH,
-            VALUE,
-            codec.codecOf(member.type()));
-      }
-      method.addStatement("default -> $T.skipValue($N)", JSON_WIRE, IN);
-      method.endControlFlow();
-    }
-    method.endControlFlow();
-    return requireMember(method).build();
+    return requireMember(declareValue(method).addCode(CodecClass.fieldLoop(cases))).build();
+  }
+
+  /** {@code Shape value = null}: the member read so far; a role without members needs none. */
+  private MethodSpec.Builder declareValue(MethodSpec.Builder method) {
+    return members.isEmpty()
+        ? method
+        : method.addStatement("$T $N = null", codec.valueType(), VALUE);
   }
 
   /** Ends a decoding method: a union holds exactly one member. */
