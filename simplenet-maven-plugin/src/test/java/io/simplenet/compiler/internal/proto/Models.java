@@ -81,6 +81,11 @@ final class Models {
     return new UnionMember(type, number, fieldName, fieldName, Docs.NONE, null, nextPos());
   }
 
+  /** A schema at {@link #PATH} without imports that declares only {@code messages}. */
+  static Schema schemaOf(MessageType... messages) {
+    return schema(PATH, List.of(), List.of(messages), List.of(), List.of());
+  }
+
   static Schema schema(
       String path,
       List<String> imports,
