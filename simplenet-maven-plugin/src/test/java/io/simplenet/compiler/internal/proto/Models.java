@@ -74,7 +74,14 @@ final class Models {
 
   static UnionType union(String name, UnionMember... members) {
     return new UnionType(
-        type(name, TypeKind.UNION), List.of(members), List.of(), null, Docs.NONE, null, nextPos());
+        type(name, TypeKind.UNION),
+        List.of(members),
+        Reserved.NONE,
+        List.of(),
+        null,
+        Docs.NONE,
+        null,
+        nextPos());
   }
 
   static UnionMember member(TypeName type, int number, String fieldName) {
