@@ -8,8 +8,8 @@ final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The candidate closest to {@code wrong} (ignoring case), or null if none is within a third of the
-   * longer name's length, so short names only match a case variant. Ties go to the earliest
+   * The candidate closest to {@code wrong} (ignoring case), or null if none is within a third of
+   * the longer name's length, so short names only match a case variant. Ties go to the earliest
    * candidate.
    */
   static String closest(String wrong, Collection<String> candidates) {
