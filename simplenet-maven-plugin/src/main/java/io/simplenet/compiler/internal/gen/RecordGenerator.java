@@ -86,8 +86,8 @@ final class RecordGenerator {
     }
     // javac warns that @Deprecated has no effect on the canonical constructor's parameter, and
     // about a deprecated component type, unless the record itself is deprecated.
-    if (message.deprecation() == null
-        && (field.deprecation() != null || namesDeprecatedType(field))) {
+    if ((field.deprecation() != null && message.deprecation() == null)
+        || namesDeprecatedType(field)) {
       component.addAnnotation(Deprecations.SUPPRESS_DEPRECATION);
     }
     return component.build();
