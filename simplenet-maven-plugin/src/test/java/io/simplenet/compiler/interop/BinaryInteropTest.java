@@ -3,13 +3,10 @@ package io.simplenet.compiler.interop;
 import static io.simplenet.compiler.interop.ValueAssertions.assertSameValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.simplenet.codec.MessageCodec;
 import io.simplenet.compiler.internal.model.TypeName;
 import io.simplenet.compiler.interop.ValueAssertions.NaNs;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,27 +20,19 @@ class BinaryInteropTest {
   static final long SEED = 0x5EED_0001L;
   static final int VALUES_PER_TYPE = 150;
 
-  static Stream<TypeName> types() {
-    return CompiledFixture.get().typesWithValues().stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("types")
+  @MethodSource("io.simplenet.compiler.interop.InteropCases#types")
   void protobufReadsOurBytesAndWeReadProtobufs(TypeName type)
       throws InvalidProtocolBufferException {
-    CompiledFixture fixture = CompiledFixture.get();
-    long seed = InteropCases.seed(SEED, type);
-    DynamicMessages messages = new DynamicMessages(fixture);
-    MessageCodec<Object> codec = fixture.codec(type);
-    Descriptor descriptor = fixture.descriptor(type);
+    InteropCases interop = InteropCases.of(type, SEED, VALUES_PER_TYPE);
 
-    for (Object value : InteropCases.values(fixture, type, seed, VALUES_PER_TYPE)) {
-      String context = type + " (seed " + seed + ") " + value;
-      DynamicMessage expected = messages.of(type, value);
-
+    for (InteropCases.Case c : interop.cases()) {
+      byte[] ours = interop.codec().toBytes(c.value());
       // equals also compares unknown fields: our bytes must hold nothing protobuf does not know.
-      assertEquals(expected, DynamicMessage.parseFrom(descriptor, codec.toBytes(value)), context);
-      assertSameValue(value, codec.fromBytes(expected.toByteArray()), NaNs.RAW_BITS, context);
+      assertEquals(c.expected(), DynamicMessage.parseFrom(interop.descriptor(), ours), c.context());
+
+      byte[] theirs = c.expected().toByteArray();
+      assertSameValue(c.value(), interop.codec().fromBytes(theirs), NaNs.RAW_BITS, c.context());
     }
   }
 }

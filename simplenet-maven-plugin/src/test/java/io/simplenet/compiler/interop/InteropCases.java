@@ -1,26 +1,41 @@
 package io.simplenet.compiler.interop;
 
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.DynamicMessage;
+import io.simplenet.codec.MessageCodec;
 import io.simplenet.compiler.internal.model.TypeKind;
 import io.simplenet.compiler.internal.model.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
-/** The values an interop test checks for one type: its default instance, then random values. */
-final class InteropCases {
-  private InteropCases() {}
+/**
+ * What an interop test checks for one fixture type: our codec, protobuf's descriptor, and values
+ * (the default instance, then random ones from a fixed, printed seed) each with the dynamic message
+ * it must correspond to.
+ *
+ * @param cases the values with their expected messages
+ */
+record InteropCases(MessageCodec<Object> codec, Descriptor descriptor, List<Case> cases) {
 
-  /** The seed for {@code type}'s random values: fixed, distinct per type, and printed. */
-  static long seed(long testSeed, TypeName type) {
-    long seed = testSeed * 31 + type.protoFullName().hashCode();
-    System.out.println("interop seed for " + type + ": " + seed);
-    return seed;
+  /** A value, the message {@link DynamicMessages} makes of it, and a description for failures. */
+  record Case(Object value, DynamicMessage expected, String context) {}
+
+  /** Every fixture type that has values: the parameters of the interop tests. */
+  static Stream<TypeName> types() {
+    return CompiledFixture.get().typesWithValues().stream();
   }
 
   /**
-   * {@code M.DEFAULT} if {@code type} is a message that has one, then {@code count} random values.
+   * The cases for {@code type}: {@code M.DEFAULT} if it is a message that has one, then {@code
+   * count} random values from a seed derived from {@code testSeed} and the type.
    */
-  static List<Object> values(CompiledFixture fixture, TypeName type, long seed, int count) {
+  static InteropCases of(TypeName type, long testSeed, int count) {
+    CompiledFixture fixture = CompiledFixture.get();
+    long seed = testSeed * 31 + type.protoFullName().hashCode();
+    System.out.println("interop seed for " + type + ": " + seed);
+
     List<Object> values = new ArrayList<>();
     if (type.kind() == TypeKind.MESSAGE && fixture.schemas.message(type).hasDefault()) {
       try {
@@ -33,6 +48,12 @@ final class InteropCases {
     for (int i = 0; i < count; i++) {
       values.add(random.of(type));
     }
-    return values;
+
+    DynamicMessages messages = new DynamicMessages(fixture);
+    List<Case> cases = new ArrayList<>();
+    for (Object value : values) {
+      cases.add(new Case(value, messages.of(type, value), type + " (seed " + seed + ") " + value));
+    }
+    return new InteropCases(fixture.codec(type), fixture.descriptor(type), cases);
   }
 }

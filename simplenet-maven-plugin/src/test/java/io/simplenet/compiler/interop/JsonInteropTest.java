@@ -3,16 +3,13 @@ package io.simplenet.compiler.interop;
 import static io.simplenet.compiler.interop.ValueAssertions.assertSameValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
-import io.simplenet.codec.MessageCodec;
 import io.simplenet.compiler.internal.model.TypeName;
 import io.simplenet.compiler.interop.ValueAssertions.NaNs;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,35 +32,27 @@ class JsonInteropTest {
               JsonFormat.printer().alwaysPrintFieldsWithNoPresence()),
           Map.entry("preservingProtoFieldNames", JsonFormat.printer().preservingProtoFieldNames()));
 
-  static Stream<TypeName> types() {
-    return CompiledFixture.get().typesWithValues().stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("types")
+  @MethodSource("io.simplenet.compiler.interop.InteropCases#types")
   void protobufReadsOurJsonAndWeReadProtobufs(TypeName type) throws InvalidProtocolBufferException {
-    CompiledFixture fixture = CompiledFixture.get();
-    long seed = InteropCases.seed(SEED, type);
-    DynamicMessages messages = new DynamicMessages(fixture);
-    MessageCodec<Object> codec = fixture.codec(type);
-    Descriptor descriptor = fixture.descriptor(type);
+    InteropCases interop = InteropCases.of(type, SEED, VALUES_PER_TYPE);
 
-    for (Object value : InteropCases.values(fixture, type, seed, VALUES_PER_TYPE)) {
-      String context = type + " (seed " + seed + ") " + value;
-      DynamicMessage expected = messages.of(type, value);
-
-      String ours = codec.toJson(value);
-      DynamicMessage.Builder parsed = DynamicMessage.newBuilder(descriptor);
+    for (InteropCases.Case c : interop.cases()) {
+      String ours = interop.codec().toJson(c.value());
+      DynamicMessage.Builder parsed = DynamicMessage.newBuilder(interop.descriptor());
       JsonFormat.parser().merge(ours, parsed);
-      assertEquals(expected, parsed.build(), context + "\n  our JSON: " + ours);
+      assertEquals(
+          NegativeZeros.positive(c.expected()),
+          parsed.build(),
+          c.context() + "\n  our JSON: " + ours);
 
       for (Map.Entry<String, JsonFormat.Printer> printer : PRINTERS) {
-        String theirs = printer.getValue().print(expected);
+        String theirs = printer.getValue().print(c.expected());
         assertSameValue(
-            value,
-            codec.fromJson(theirs),
+            c.value(),
+            interop.codec().fromJson(theirs),
             NaNs.ANY_NAN,
-            context + "\n  " + printer.getKey() + " JSON: " + theirs);
+            c.context() + "\n  " + printer.getKey() + " JSON: " + theirs);
       }
     }
   }

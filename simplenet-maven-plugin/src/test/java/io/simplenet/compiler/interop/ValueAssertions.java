@@ -32,27 +32,15 @@ final class ValueAssertions {
     if (expected == null || actual == null) {
       return expected == actual ? null : at(path, expected, actual);
     }
-    if (expected instanceof Float e && actual instanceof Float a) {
-      boolean same =
-          Float.floatToRawIntBits(e) == Float.floatToRawIntBits(a)
-              || (nans == NaNs.ANY_NAN && e.isNaN() && a.isNaN());
-      return same
-          ? null
-          : at(
-              path,
-              "0x" + Integer.toHexString(Float.floatToRawIntBits(e)),
-              "0x" + Integer.toHexString(Float.floatToRawIntBits(a)));
-    }
-    if (expected instanceof Double e && actual instanceof Double a) {
-      boolean same =
-          Double.doubleToRawLongBits(e) == Double.doubleToRawLongBits(a)
-              || (nans == NaNs.ANY_NAN && e.isNaN() && a.isNaN());
-      return same
-          ? null
-          : at(
-              path,
-              "0x" + Long.toHexString(Double.doubleToRawLongBits(e)),
-              "0x" + Long.toHexString(Double.doubleToRawLongBits(a)));
+    if ((expected instanceof Float || expected instanceof Double)
+        && expected.getClass() == actual.getClass()) {
+      long e = rawBits(expected);
+      long a = rawBits(actual);
+      boolean bothNaN =
+          Double.isNaN(((Number) expected).doubleValue())
+              && Double.isNaN(((Number) actual).doubleValue());
+      boolean same = e == a || (nans == NaNs.ANY_NAN && bothNaN);
+      return same ? null : at(path, "0x" + Long.toHexString(e), "0x" + Long.toHexString(a));
     }
     if (expected.getClass().isRecord() && expected.getClass() == actual.getClass()) {
       for (RecordComponent component : expected.getClass().getRecordComponents()) {
@@ -95,6 +83,12 @@ final class ValueAssertions {
       return null;
     }
     return Objects.equals(expected, actual) ? null : at(path, expected, actual);
+  }
+
+  private static long rawBits(Object floatOrDouble) {
+    return floatOrDouble instanceof Float f
+        ? Float.floatToRawIntBits(f)
+        : Double.doubleToRawLongBits((Double) floatOrDouble);
   }
 
   private static String at(String path, Object expected, Object actual) {

@@ -12,6 +12,7 @@ import com.google.protobuf.Descriptors.OneofDescriptor;
 import io.simplenet.compiler.internal.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders a validated file descriptor as proto3 text that protoc turns back into the same
@@ -130,21 +131,21 @@ final class ProtoTextWriter {
     out.append(";\n");
   }
 
-  /**
-   * The type of {@code field} as written inside {@code scope}: the simple name for a type of the
-   * same package that no nested type of {@code scope} shadows, otherwise the fully qualified name
-   * with a leading dot, which protoc resolves without a scope search.
-   */
+  /** The type of {@code field} as written inside message {@code scope}. */
   private static String typeName(FieldDescriptor field, Descriptor scope) {
-    GenericDescriptor type =
-        switch (field.getJavaType()) {
-          case MESSAGE -> field.getMessageType();
-          case ENUM -> field.getEnumType();
-          default -> null;
-        };
-    if (type == null) {
-      return field.getType().name().toLowerCase(java.util.Locale.ROOT);
-    }
+    return switch (field.getJavaType()) {
+      case MESSAGE -> reference(field.getMessageType(), scope);
+      case ENUM -> reference(field.getEnumType(), scope);
+      default -> field.getType().name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /**
+   * The simple name of {@code type} if it is in the package of {@code scope} and no nested type
+   * (map entry) of {@code scope} shadows it; otherwise its full name with a leading dot, which
+   * protoc resolves without a scope search.
+   */
+  private static String reference(GenericDescriptor type, Descriptor scope) {
     boolean samePackage = type.getFile().getPackage().equals(scope.getFile().getPackage());
     boolean shadowed = scope.findNestedTypeByName(type.getName()) != null;
     return samePackage && !shadowed ? type.getName() : "." + type.getFullName();

@@ -74,11 +74,23 @@ final class Models {
 
   static UnionType union(String name, UnionMember... members) {
     return new UnionType(
-        type(name, TypeKind.UNION), List.of(members), List.of(), null, Docs.NONE, null, nextPos());
+        type(name, TypeKind.UNION),
+        List.of(members),
+        Reserved.NONE,
+        List.of(),
+        null,
+        Docs.NONE,
+        null,
+        nextPos());
   }
 
   static UnionMember member(TypeName type, int number, String fieldName) {
     return new UnionMember(type, number, fieldName, fieldName, Docs.NONE, null, nextPos());
+  }
+
+  /** A schema at {@link #PATH} without imports that declares only {@code messages}. */
+  static Schema schemaOf(MessageType... messages) {
+    return schema(PATH, List.of(), List.of(messages), List.of(), List.of());
   }
 
   static Schema schema(

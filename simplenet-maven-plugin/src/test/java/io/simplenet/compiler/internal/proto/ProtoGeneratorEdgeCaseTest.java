@@ -7,6 +7,7 @@ import static io.simplenet.compiler.internal.proto.Models.member;
 import static io.simplenet.compiler.internal.proto.Models.message;
 import static io.simplenet.compiler.internal.proto.Models.scalar;
 import static io.simplenet.compiler.internal.proto.Models.schema;
+import static io.simplenet.compiler.internal.proto.Models.schemaOf;
 import static io.simplenet.compiler.internal.proto.Models.type;
 import static io.simplenet.compiler.internal.proto.Models.union;
 import static io.simplenet.compiler.internal.proto.Models.value;
@@ -39,18 +40,13 @@ class ProtoGeneratorEdgeCaseTest {
   @Test
   void syntheticOneofNamesAvoidClashesAsProtocDoes() throws Exception {
     Schema schema =
-        schema(
-            Models.PATH,
-            List.of(),
-            List.of(
-                message(
-                    "Clash",
-                    Reserved.NONE,
-                    field("_a", 1, scalar(ScalarKind.INT32)),
-                    field("a", 2, scalar(ScalarKind.INT32), true, null),
-                    field("_b", 3, scalar(ScalarKind.STRING), true, null))),
-            List.of(),
-            List.of());
+        schemaOf(
+            message(
+                "Clash",
+                Reserved.NONE,
+                field("_a", 1, scalar(ScalarKind.INT32)),
+                field("a", 2, scalar(ScalarKind.INT32), true, null),
+                field("_b", 3, scalar(ScalarKind.STRING), true, null)));
     Descriptor clash = buildSingle(schema).findMessageTypeByName("Clash");
 
     assertEquals("X_a", clash.findFieldByName("a").getContainingOneof().getName());
@@ -62,17 +58,12 @@ class ProtoGeneratorEdgeCaseTest {
   @Test
   void jsonNameIsSpelledOutOnlyWhenItDiffersFromProtocs() {
     Schema schema =
-        schema(
-            Models.PATH,
-            List.of(),
-            List.of(
-                message(
-                    "Holder",
-                    Reserved.NONE,
-                    field("a_b", 1, scalar(ScalarKind.INT32)),
-                    field("plain", 2, scalar(ScalarKind.INT32)))),
-            List.of(),
-            List.of());
+        schemaOf(
+            message(
+                "Holder",
+                Reserved.NONE,
+                field("a_b", 1, scalar(ScalarKind.INT32)),
+                field("plain", 2, scalar(ScalarKind.INT32))));
     String proto = protoText(schema);
 
     // The models give every field its own name as JSON name: "a_b" is not protoc's "aB".
@@ -83,18 +74,13 @@ class ProtoGeneratorEdgeCaseTest {
   @Test
   void typeShadowedByAMapEntryIsWrittenFullyQualified() {
     Schema schema =
-        schema(
-            Models.PATH,
-            List.of(),
-            List.of(
-                message("ItemsEntry", Reserved.NONE),
-                message(
-                    "Holder",
-                    Reserved.NONE,
-                    field("items", 1, new FieldType.MapOf(ScalarKind.STRING, named("ItemsEntry"))),
-                    field("other", 2, named("ItemsEntry")))),
-            List.of(),
-            List.of());
+        schemaOf(
+            message("ItemsEntry", Reserved.NONE),
+            message(
+                "Holder",
+                Reserved.NONE,
+                field("items", 1, new FieldType.MapOf(ScalarKind.STRING, named("ItemsEntry"))),
+                field("other", 2, named("ItemsEntry"))));
     String proto = protoText(schema);
 
     assertTrue(proto.contains("  map<string, ." + PACKAGE + ".ItemsEntry> items = 1;\n"), proto);
@@ -147,17 +133,12 @@ class ProtoGeneratorEdgeCaseTest {
   void deprecationBecomesOptionsAndItsReasonAComment() throws Exception {
     Deprecation reason = new Deprecation("use b");
     Schema schema =
-        schema(
-            Models.PATH,
-            List.of(),
-            List.of(
-                message(
-                    "Holder",
-                    Reserved.NONE,
-                    field("a", 1, scalar(ScalarKind.INT64), true, reason),
-                    field("b", 2, scalar(ScalarKind.INT64)))),
-            List.of(),
-            List.of());
+        schemaOf(
+            message(
+                "Holder",
+                Reserved.NONE,
+                field("a", 1, scalar(ScalarKind.INT64), true, reason),
+                field("b", 2, scalar(ScalarKind.INT64))));
     FileDescriptor file = buildSingle(schema);
 
     assertTrue(
@@ -226,13 +207,7 @@ class ProtoGeneratorEdgeCaseTest {
 
   @Test
   void descriptorProtobufRejectsIsACompilerBugNamingTheSchema() {
-    Schema schema =
-        schema(
-            Models.PATH,
-            List.of(),
-            List.of(message("Twice", Reserved.NONE), message("Twice", Reserved.NONE)),
-            List.of(),
-            List.of());
+    Schema schema = schemaOf(message("Twice", Reserved.NONE), message("Twice", Reserved.NONE));
 
     IllegalStateException e =
         assertThrows(
