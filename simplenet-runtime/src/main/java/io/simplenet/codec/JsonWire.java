@@ -19,10 +19,12 @@ import java.util.Map;
 public final class JsonWire {
   private JsonWire() {}
 
+  /** Writes {@code value} as {@code true} or {@code false}. */
   public static void writeBool(JsonGenerator out, String name, boolean value) throws IOException {
     out.writeBooleanField(name, value);
   }
 
+  /** Writes {@code value} as a number. */
   public static void writeInt32(JsonGenerator out, String name, int value) throws IOException {
     out.writeNumberField(name, value);
   }
@@ -161,14 +163,17 @@ public final class JsonWire {
     in.skipChildren();
   }
 
+  /** Reads a bool, or the string {@code "true"} or {@code "false"}. */
   public static boolean readBool(JsonParser in) throws IOException {
     return !isNull(in) && ValueCodec.BOOL.readJson(in, 0);
   }
 
+  /** Reads an {@code int32}: a number or numeric string, integral and in range. */
   public static int readInt32(JsonParser in) throws IOException {
     return isNull(in) ? 0 : (int) JsonNumbers.integer(in, JsonNumbers.IntegerRange.INT32);
   }
 
+  /** Reads an {@code int64}: a number or numeric string, integral and in range. */
   public static long readInt64(JsonParser in) throws IOException {
     return isNull(in) ? 0L : JsonNumbers.integer(in, JsonNumbers.IntegerRange.INT64);
   }
@@ -183,10 +188,12 @@ public final class JsonWire {
     return isNull(in) ? 0L : JsonNumbers.integer(in, JsonNumbers.IntegerRange.UINT64);
   }
 
+  /** Reads a {@code float}: a number, a numeric string, or NaN and the infinities as strings. */
   public static float readFloat(JsonParser in) throws IOException {
     return isNull(in) ? 0f : JsonNumbers.float32(in);
   }
 
+  /** Reads a {@code double}: a number, a numeric string, or NaN and the infinities as strings. */
   public static double readDouble(JsonParser in) throws IOException {
     return isNull(in) ? 0d : JsonNumbers.float64(in);
   }

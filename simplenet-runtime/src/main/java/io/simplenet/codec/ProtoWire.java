@@ -33,6 +33,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeBool} writes: 0 for {@code false}. */
   public static int boolSize(int fieldNumber, boolean value) {
     return value ? CodedOutputStream.computeBoolSize(fieldNumber, true) : 0;
   }
@@ -45,6 +46,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeInt32} writes: 0 for 0. */
   public static int int32Size(int fieldNumber, int value) {
     return value != 0 ? CodedOutputStream.computeInt32Size(fieldNumber, value) : 0;
   }
@@ -57,6 +59,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeInt64} writes: 0 for 0. */
   public static int int64Size(int fieldNumber, long value) {
     return value != 0L ? CodedOutputStream.computeInt64Size(fieldNumber, value) : 0;
   }
@@ -69,6 +72,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeUInt32} writes: 0 for 0. */
   public static int uint32Size(int fieldNumber, int value) {
     return value != 0 ? CodedOutputStream.computeUInt32Size(fieldNumber, value) : 0;
   }
@@ -81,6 +85,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeUInt64} writes: 0 for 0. */
   public static int uint64Size(int fieldNumber, long value) {
     return value != 0L ? CodedOutputStream.computeUInt64Size(fieldNumber, value) : 0;
   }
@@ -93,6 +98,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeFloat} writes: 0 for {@code +0.0}. */
   public static int floatSize(int fieldNumber, float value) {
     return Float.floatToRawIntBits(value) != 0
         ? CodedOutputStream.computeFloatSize(fieldNumber, value)
@@ -107,6 +113,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeDouble} writes: 0 for {@code +0.0}. */
   public static int doubleSize(int fieldNumber, double value) {
     return Double.doubleToRawLongBits(value) != 0L
         ? CodedOutputStream.computeDoubleSize(fieldNumber, value)
@@ -121,6 +128,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeString} writes: 0 for {@code ""}. */
   public static int stringSize(int fieldNumber, String value) {
     return !value.isEmpty() ? CodedOutputStream.computeStringSize(fieldNumber, value) : 0;
   }
@@ -133,6 +141,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeBytes} writes: 0 when empty. */
   public static int bytesSize(int fieldNumber, ByteString value) {
     return !value.isEmpty() ? CodedOutputStream.computeBytesSize(fieldNumber, value) : 0;
   }
@@ -149,6 +158,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeEnum} writes: 0 for the value numbered 0. */
   public static <E> int enumSize(int fieldNumber, ValueCodec<E> codec, E value) {
     return !codec.isDefault(value) ? optionalSize(fieldNumber, codec, value) : 0;
   }
@@ -166,6 +176,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeOptional} writes: 0 for null. */
   public static <T> int optionalSize(int fieldNumber, ValueCodec<T> codec, T value) {
     if (value == null) {
       return 0;
@@ -191,6 +202,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeMessage} writes: 0 for null. */
   public static <T> int messageSize(int fieldNumber, MessageCodec<T> codec, T value) {
     if (value == null) {
       return 0;
@@ -230,6 +242,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeList} writes: 0 when empty. */
   public static <T> int listSize(int fieldNumber, ValueCodec<T> codec, List<T> list) {
     if (list.isEmpty()) {
       return 0;
@@ -280,6 +293,7 @@ public final class ProtoWire {
     }
   }
 
+  /** What {@link #writeMap} writes: 0 when empty. */
   public static <K, V> int mapSize(
       int fieldNumber, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map) {
     try {
