@@ -1,0 +1,116 @@
+package io.simplenet.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the goals against a real {@link MavenProject} in a temporary directory. */
+class GenerateMojoTest {
+  @TempDir Path basedir;
+  private MavenProject project;
+  private final RecordingLog log = new RecordingLog();
+
+  @BeforeEach
+  void createProject() throws IOException {
+    project = new MavenProject();
+    project.setFile(basedir.resolve("pom.xml").toFile());
+    project.getBuild().setDirectory(basedir.resolve("target").toString());
+    Path schema = basedir.resolve("src/main/channel/a.channel");
+    Files.createDirectories(schema.getParent());
+    Files.writeString(schema, "package test.a;\nmessage A { string s = 1; }\n");
+  }
+
+  @Test
+  void skipCompilesAndRegistersNothing() throws Exception {
+    GenerateMojo mojo = generate();
+    mojo.skip = true;
+
+    mojo.execute();
+
+    assertEquals(List.of("INFO simplenet: skipped"), log.lines);
+    assertFalse(Files.exists(basedir.resolve("target")));
+    assertFalse(project.getCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()));
+  }
+
+  @Test
+  void testGoalHonoursMavenTestSkip() throws Exception {
+    Files.createDirectories(basedir.resolve("src/test/channel"));
+    Files.copy(basedir.resolve("src/main/channel/a.channel"), basedir.resolve("src/test/channel/a.channel"));
+    GenerateTestMojo mojo = generateTest();
+    mojo.mavenTestSkip = true;
+
+    mojo.execute();
+
+    assertEquals(List.of("INFO simplenet: skipped"), log.lines);
+    assertFalse(Files.exists(basedir.resolve("target")));
+  }
+
+  @Test
+  void missingSourceDirectoryIsNotAnErrorAndRegistersNothing() throws Exception {
+    GenerateTestMojo mojo = generateTest();
+
+    mojo.execute();
+
+    assertEquals(List.of("INFO simplenet: no schemas in src/test/channel, nothing to compile"), log.lines);
+    assertFalse(project.getTestCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()));
+    assertTrue(project.getTestResources().isEmpty());
+  }
+
+  @Test
+  void excludedEverythingRegistersNothing() throws Exception {
+    GenerateMojo mojo = generate();
+    mojo.excludes = List.of("**");
+
+    mojo.execute();
+
+    assertEquals(List.of("INFO simplenet: no schemas in src/main/channel, nothing to compile"), log.lines);
+    assertTrue(project.getResources().isEmpty());
+  }
+
+  private GenerateMojo generate() {
+    GenerateMojo mojo = new GenerateMojo();
+    mojo.sourceDirectory = basedir.resolve("src/main/channel").toFile();
+    mojo.outputDirectory = target("generated-sources/simplenet");
+    mojo.resourceOutputDirectory = target("generated-resources/simplenet");
+    configure(mojo, "generate");
+    return mojo;
+  }
+
+  private GenerateTestMojo generateTest() {
+    GenerateTestMojo mojo = new GenerateTestMojo();
+    mojo.sourceDirectory = basedir.resolve("src/test/channel").toFile();
+    mojo.outputDirectory = target("generated-test-sources/simplenet");
+    mojo.resourceOutputDirectory = target("generated-test-resources/simplenet");
+    configure(mojo, "generate-test");
+    return mojo;
+  }
+
+  /** What Maven injects: the defaults of the shared parameters, the project and the execution. */
+  private void configure(AbstractGenerateMojo mojo, String goal) {
+    mojo.includes = List.of("**/*.channel");
+    mojo.project = project;
+    MojoDescriptor descriptor = new MojoDescriptor();
+    descriptor.setGoal(goal);
+    mojo.mojoExecution = new MojoExecution(descriptor, "default");
+    mojo.plugin = new PluginDescriptor();
+    mojo.plugin.setVersion("0.1.0");
+    mojo.setLog(log);
+  }
+
+  private File target(String path) {
+    return basedir.resolve("target").resolve(path).toFile();
+  }
+}
