@@ -8,6 +8,7 @@ import io.simplenet.maven.internal.SchemaSelector;
 import io.simplenet.maven.internal.Sha256;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.Resource;
@@ -108,7 +109,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     try {
       outcome = generator.run();
     } catch (IOException e) {
-      throw new MojoExecutionException("simplenet: cannot generate from " + display(sourceDirectory), e);
+      throw new MojoExecutionException(
+          "simplenet: cannot generate from " + display(sourceDirectory) + ": " + e, e);
     }
     report(outcome, sourceDirectory);
   }
@@ -127,14 +129,25 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         throw new MojoFailureException(count(errors, "error") + " in .channel files; see above");
       }
       case NO_SCHEMAS -> {
-        getLog().info("simplenet: no schemas in " + display(sourceDirectory) + ", nothing to compile");
+        String where = display(sourceDirectory);
+        getLog()
+            .info(
+                Files.isDirectory(sourceDirectory)
+                    ? "simplenet: no schemas in " + where + ", nothing to compile"
+                    : "simplenet: " + where + " does not exist, nothing to compile");
         if (outcome.removed() > 0) {
-          getLog().info("simplenet: removed " + count(outcome.removed(), "file") + " of earlier builds");
+          getLog()
+              .info(
+                  "simplenet: removed " + count(outcome.removed(), "file") + " of earlier builds");
         }
         return;
       }
       case UP_TO_DATE ->
-          getLog().info("simplenet: " + count(outcome.schemaCount(), "schema") + " up to date, nothing written");
+          getLog()
+              .info(
+                  "simplenet: "
+                      + count(outcome.schemaCount(), "schema")
+                      + " up to date, nothing written");
       case GENERATED ->
           getLog()
               .info(
@@ -148,7 +161,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     registerOutputs();
   }
 
-  /** Registers the output directories; on every run, because each build starts with a fresh model. */
+  /**
+   * Registers the output directories; on every run, because each build starts with a fresh model.
+   */
   private void registerOutputs() {
     addSourceRoot(outputDirectory().getAbsolutePath());
     String resourceDirectory = resourceOutputDirectory().getAbsolutePath();
@@ -159,10 +174,15 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
   }
 
-  /** {@code target/simplenet/<execution>-<goal>.state}: one per execution, so they never collide. */
+  /**
+   * {@code target/simplenet/<execution>-<goal>.state}: one per execution, so they never collide.
+   */
   private Path stateFile() {
     String name = mojoExecution.getExecutionId() + "-" + mojoExecution.getGoal();
-    return Path.of(project.getBuild().getDirectory(), "simplenet", name.replaceAll("[^A-Za-z0-9._-]", "_") + ".state");
+    return Path.of(
+        project.getBuild().getDirectory(),
+        "simplenet",
+        name.replaceAll("[^A-Za-z0-9._-]", "_") + ".state");
   }
 
   /**
@@ -171,7 +191,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
    */
   private String generatorVersion() throws MojoExecutionException {
     String version = plugin.getVersion();
-    File artifact = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+    File artifact =
+        plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
     if (!version.endsWith("-SNAPSHOT") || artifact == null) {
       return version;
     }
@@ -186,7 +207,9 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   private String display(Path path) {
     Path basedir = project.getBasedir().toPath().toAbsolutePath();
     Path absolute = path.toAbsolutePath();
-    return absolute.startsWith(basedir) ? basedir.relativize(absolute).toString() : absolute.toString();
+    return absolute.startsWith(basedir)
+        ? basedir.relativize(absolute).toString()
+        : absolute.toString();
   }
 
   /** {@code 1 error}, {@code 2 errors}. */

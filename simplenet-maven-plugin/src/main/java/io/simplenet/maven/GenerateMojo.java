@@ -28,7 +28,9 @@ public class GenerateMojo extends AbstractGenerateMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "simplenet.sourceDirectory", defaultValue = "${project.basedir}/src/main/channel")
+  @Parameter(
+      property = "simplenet.sourceDirectory",
+      defaultValue = "${project.basedir}/src/main/channel")
   File sourceDirectory;
 
   /**

@@ -48,7 +48,9 @@ class GenerateMojoTest {
   @Test
   void testGoalHonoursMavenTestSkip() throws Exception {
     Files.createDirectories(basedir.resolve("src/test/channel"));
-    Files.copy(basedir.resolve("src/main/channel/a.channel"), basedir.resolve("src/test/channel/a.channel"));
+    Files.copy(
+        basedir.resolve("src/main/channel/a.channel"),
+        basedir.resolve("src/test/channel/a.channel"));
     GenerateTestMojo mojo = generateTest();
     mojo.mavenTestSkip = true;
 
@@ -64,8 +66,10 @@ class GenerateMojoTest {
 
     mojo.execute();
 
-    assertEquals(List.of("INFO simplenet: no schemas in src/test/channel, nothing to compile"), log.lines);
-    assertFalse(project.getTestCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()));
+    assertEquals(
+        List.of("INFO simplenet: src/test/channel does not exist, nothing to compile"), log.lines);
+    assertFalse(
+        project.getTestCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()));
     assertTrue(project.getTestResources().isEmpty());
   }
 
@@ -76,7 +80,8 @@ class GenerateMojoTest {
 
     mojo.execute();
 
-    assertEquals(List.of("INFO simplenet: no schemas in src/main/channel, nothing to compile"), log.lines);
+    assertEquals(
+        List.of("INFO simplenet: no schemas in src/main/channel, nothing to compile"), log.lines);
     assertTrue(project.getResources().isEmpty());
   }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
-/** A Maven log that keeps what goals say at info, warn and error level, as "LEVEL message" lines. */
+/**
+ * A Maven log that keeps what goals say at info, warn and error level, as "LEVEL message" lines.
+ */
 final class RecordingLog extends SystemStreamLog {
   final List<String> lines = new ArrayList<>();
 

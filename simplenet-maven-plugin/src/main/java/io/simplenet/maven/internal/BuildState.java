@@ -30,8 +30,8 @@ import java.util.TreeMap;
  * output RESOURCE &lt;sha256&gt; &lt;path relative to its root&gt;
  * </pre>
  *
- * <p>A file in any other format (an older plugin's, a truncated one) reads as no state, which forces
- * a full build.
+ * <p>A file in any other format (an older plugin's, a truncated one) reads as no state, which
+ * forces a full build.
  *
  * @param digest the {@link IncrementalGenerator} digest this state was written with
  * @param roots the output directory of each kind of file, so stale outputs are found even after the
@@ -39,7 +39,9 @@ import java.util.TreeMap;
  * @param inputs the SHA-256 of every schema file the compiler read, by path
  */
 public record BuildState(
-    String digest, Map<GeneratedFile.Kind, Path> roots, SortedMap<String, String> inputs,
+    String digest,
+    Map<GeneratedFile.Kind, Path> roots,
+    SortedMap<String, String> inputs,
     List<Output> outputs) {
 
   /** The first line; bump the number whenever the format or the digest's recipe changes. */
@@ -123,8 +125,11 @@ public record BuildState(
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     text.append("digest ").append(digest).append('\n');
     new TreeMap<>(roots)
-        .forEach((kind, root) -> text.append("root ").append(kind).append(' ').append(root).append('\n'));
-    inputs.forEach((path, hash) -> text.append("input ").append(hash).append(' ').append(path).append('\n'));
+        .forEach(
+            (kind, root) ->
+                text.append("root ").append(kind).append(' ').append(root).append('\n'));
+    inputs.forEach(
+        (path, hash) -> text.append("input ").append(hash).append(' ').append(path).append('\n'));
     for (Output output : outputs) {
       text.append("output ")
           .append(output.kind())

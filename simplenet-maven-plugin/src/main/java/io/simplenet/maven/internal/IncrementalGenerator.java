@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * of the previous build that are no longer generated are deleted along with directories left empty,
  * and the state is rewritten. When the compiler reports errors nothing is written or deleted.
  *
- * <p>Instances are immutable; concurrent runs must use different state files and output directories.
+ * <p>Instances are immutable; concurrent runs must use different state files and output
+ * directories.
  */
 public final class IncrementalGenerator {
   /** Stands for the content hash of an input that no longer exists. */
@@ -61,7 +62,8 @@ public final class IncrementalGenerator {
     this.roots = Map.copyOf(roots);
     this.stateFile = absolute(builder.stateFile, "stateFile");
     this.selector = Objects.requireNonNull(builder.selector, "selector == null");
-    this.generatorVersion = Objects.requireNonNull(builder.generatorVersion, "generatorVersion == null");
+    this.generatorVersion =
+        Objects.requireNonNull(builder.generatorVersion, "generatorVersion == null");
     this.compiler = Objects.requireNonNull(builder.compiler, "compiler == null");
   }
 
@@ -94,7 +96,8 @@ public final class IncrementalGenerator {
     if (result.hasErrors()) {
       return new Outcome(Outcome.Status.FAILED, read.size(), 0, 0, result.diagnostics());
     }
-    // Inputs already hashed were hashed before compiling, so an edit during the build is not missed.
+    // Inputs already hashed were hashed before compiling, so an edit during the build is not
+    // missed.
     SortedMap<String, String> inputs = new TreeMap<>(currentHashes);
     inputs.keySet().retainAll(read);
     inputs.putAll(hashInputs(read.stream().filter(path -> !inputs.containsKey(path)).toList()));
@@ -116,7 +119,8 @@ public final class IncrementalGenerator {
     int removed = previous == null ? 0 : removeStale(previous, produced);
 
     new BuildState(digest(schemas, inputs, outputs), roots, inputs, outputs).write(stateFile);
-    return new Outcome(Outcome.Status.GENERATED, inputs.size(), written, removed, result.diagnostics());
+    return new Outcome(
+        Outcome.Status.GENERATED, inputs.size(), written, removed, result.diagnostics());
   }
 
   private boolean isUpToDate(

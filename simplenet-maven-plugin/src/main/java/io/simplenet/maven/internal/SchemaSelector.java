@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /**
  * Picks the schema files of a source directory with Ant-style patterns, as Maven's resource and
  * compiler plugins do: {@code *} matches within one path segment, {@code ?} one character, {@code
- * **} any number of segments (so {@code **}{@code /*.channel} also matches {@code a.channel}), and a
- * pattern ending in {@code /} means everything below it.
+ * **} any number of segments (so {@code **}{@code /*.channel} also matches {@code a.channel}), and
+ * a pattern ending in {@code /} means everything below it.
  *
  * <p>Immutable and thread-safe.
  */

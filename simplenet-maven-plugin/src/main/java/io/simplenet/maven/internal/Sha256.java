@@ -36,7 +36,8 @@ public final class Sha256 {
 
   /**
    * The digest of a file, or of a directory tree (each regular file's relative path and content, in
-   * path order): a plugin artifact is a jar, or {@code target/classes} when it comes from the reactor.
+   * path order): a plugin artifact is a jar, or {@code target/classes} when it comes from the
+   * reactor.
    */
   public static String ofTree(Path fileOrDirectory) throws IOException {
     if (!Files.isDirectory(fileOrDirectory)) {

@@ -27,14 +27,16 @@ class BuildStateTest {
             new TreeMap<>(Map.of("a b.channel", "h1", "shared/c.channel", "h2")),
             List.of(
                 new BuildState.Output(GeneratedFile.Kind.JAVA_SOURCE, "x/My Type.java", "h3"),
-                new BuildState.Output(GeneratedFile.Kind.RESOURCE, "META-INF/simplenet/a.proto", "h4")));
+                new BuildState.Output(
+                    GeneratedFile.Kind.RESOURCE, "META-INF/simplenet/a.proto", "h4")));
     Path file = dir.resolve("target/simplenet/default-generate.state");
 
     state.write(file);
 
     assertEquals(state, BuildState.read(file));
     assertEquals(
-        dir.resolve("out dir/x/My Type.java"), BuildState.read(file).locate(state.outputs().get(0)));
+        dir.resolve("out dir/x/My Type.java"),
+        BuildState.read(file).locate(state.outputs().get(0)));
   }
 
   @Test

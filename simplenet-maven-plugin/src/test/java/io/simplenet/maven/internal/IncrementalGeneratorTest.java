@@ -42,7 +42,9 @@ class IncrementalGeneratorTest {
     out = dir.resolve("target/generated-sources/simplenet");
     res = dir.resolve("target/generated-resources/simplenet");
     stateFile = dir.resolve("target/simplenet/default-generate.state");
-    write("a.channel", "package test.a;\nimport \"shared/b.channel\";\nmessage Alpha { Beta beta = 1; }\n");
+    write(
+        "a.channel",
+        "package test.a;\nimport \"shared/b.channel\";\nmessage Alpha { Beta beta = 1; }\n");
     write("shared/b.channel", "package test.b;\nmessage Beta { int32 x = 1; }\n");
     write("c.channel", "package test.c;\nmessage Gamma { string s = 1; }\n");
   }
@@ -58,8 +60,11 @@ class IncrementalGeneratorTest {
     assertTrue(Files.isRegularFile(out.resolve("test/c/Gamma.java")));
     assertTrue(Files.isRegularFile(res.resolve("META-INF/simplenet/shared/b.proto")));
     BuildState state = BuildState.read(stateFile);
-    assertEquals(List.of("a.channel", "c.channel", "shared/b.channel"), List.copyOf(state.inputs().keySet()));
-    assertEquals(Sha256.ofFile(src.resolve("shared/b.channel")), state.inputs().get("shared/b.channel"));
+    assertEquals(
+        List.of("a.channel", "c.channel", "shared/b.channel"),
+        List.copyOf(state.inputs().keySet()));
+    assertEquals(
+        Sha256.ofFile(src.resolve("shared/b.channel")), state.inputs().get("shared/b.channel"));
     assertEquals(outputs().size(), state.outputs().size());
   }
 
@@ -95,7 +100,8 @@ class IncrementalGeneratorTest {
     assertEquals(LONG_AGO, after.get(res.resolve("META-INF/simplenet/c.proto")));
     long rewritten = after.values().stream().filter(t -> !t.equals(LONG_AGO)).count();
     assertEquals(rewritten, outcome.written());
-    assertTrue(outcome.written() < after.size(), "wrote " + outcome.written() + " of " + after.size());
+    assertTrue(
+        outcome.written() < after.size(), "wrote " + outcome.written() + " of " + after.size());
   }
 
   @Test
@@ -117,7 +123,8 @@ class IncrementalGeneratorTest {
     run(builder());
     int before = outputs().size();
 
-    Outcome outcome = run(builder().selector(new SchemaSelector(List.of("**/*.channel"), List.of("c.channel"))));
+    Outcome outcome =
+        run(builder().selector(new SchemaSelector(List.of("**/*.channel"), List.of("c.channel"))));
 
     assertEquals(Outcome.Status.GENERATED, outcome.status());
     assertEquals(2, outcome.schemaCount());
@@ -241,11 +248,14 @@ class IncrementalGeneratorTest {
         paths ->
             new CompileResult(
                 List.of(),
-                List.of(GeneratedFile.text(GeneratedFile.Kind.JAVA_SOURCE, "../../evil.java", "", "a.channel")),
+                List.of(
+                    GeneratedFile.text(
+                        GeneratedFile.Kind.JAVA_SOURCE, "../../evil.java", "", "a.channel")),
                 List.of());
 
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> builder().compiler(escaping).build().run());
+        assertThrows(
+            IllegalArgumentException.class, () -> builder().compiler(escaping).build().run());
 
     assertTrue(e.getMessage().endsWith(": ../../evil.java"), e.getMessage());
     assertFalse(Files.exists(dir.resolve("target/evil.java")));

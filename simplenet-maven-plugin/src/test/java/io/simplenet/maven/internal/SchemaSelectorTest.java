@@ -25,7 +25,8 @@ class SchemaSelectorTest {
 
   @Test
   void singleStarAndQuestionMarkStayWithinOneSegment() {
-    SchemaSelector selector = new SchemaSelector(List.of("games/*.channel", "v?.channel"), List.of());
+    SchemaSelector selector =
+        new SchemaSelector(List.of("games/*.channel", "v?.channel"), List.of());
 
     assertTrue(selector.matches("games/lobby.channel"));
     assertFalse(selector.matches("games/old/lobby.channel"));
@@ -36,7 +37,8 @@ class SchemaSelectorTest {
 
   @Test
   void excludesWinAndTrailingSlashMeansEverythingBelow() {
-    SchemaSelector selector = new SchemaSelector(List.of("**/*.channel"), List.of("internal/", "*.draft.channel"));
+    SchemaSelector selector =
+        new SchemaSelector(List.of("**/*.channel"), List.of("internal/", "*.draft.channel"));
 
     assertTrue(selector.matches("public/api.channel"));
     assertFalse(selector.matches("internal/deep/secret.channel"));

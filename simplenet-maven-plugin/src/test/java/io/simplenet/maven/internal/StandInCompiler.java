@@ -47,7 +47,9 @@ final class StandInCompiler {
       for (int i = 0; i < lines.length; i++) {
         int bang = lines[i].indexOf('!');
         if (bang >= 0) {
-          diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, path, i + 1, bang + 1, "unexpected '!'", lines[i]));
+          diagnostics.add(
+              new Diagnostic(
+                  Diagnostic.Severity.ERROR, path, i + 1, bang + 1, "unexpected '!'", lines[i]));
         }
       }
       Matcher imports = IMPORT.matcher(text);
@@ -59,8 +61,12 @@ final class StandInCompiler {
       Matcher messages = MESSAGE.matcher(text);
       while (messages.find()) {
         String name = messages.group(1);
-        files.add(GeneratedFile.text(GeneratedFile.Kind.JAVA_SOURCE, dir + name + ".java",
-            "// " + text.hashCode() + "\nclass " + name + " {}\n", path));
+        files.add(
+            GeneratedFile.text(
+                GeneratedFile.Kind.JAVA_SOURCE,
+                dir + name + ".java",
+                "// " + text.hashCode() + "\nclass " + name + " {}\n",
+                path));
       }
       String base = "META-INF/simplenet/" + path.substring(0, path.length() - ".channel".length());
       files.add(GeneratedFile.text(GeneratedFile.Kind.RESOURCE, base + ".proto", text, path));

@@ -30,7 +30,8 @@ class RecordOutputsTest {
       }
       for (Path file : files) {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-        record.append(target.relativize(file).toString().replace('\\', '/'))
+        record
+            .append(target.relativize(file).toString().replace('\\', '/'))
             .append(' ')
             .append(Files.getLastModifiedTime(file).toMillis())
             .append(' ')
