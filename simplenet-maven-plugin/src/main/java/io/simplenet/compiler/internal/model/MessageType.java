@@ -6,6 +6,7 @@ import java.util.List;
  * A message: a record of numbered fields.
  *
  * @param fields in declaration order
+ * @param reserved the numbers and names declared {@code reserved}
  * @param hasDefault whether a default instance exists (no non-optional union field, directly or
  *     through non-optional message fields); generated as {@code DEFAULT}
  * @param memberOf the unions and channel roles that list this message as a member, in declaration
@@ -15,6 +16,7 @@ import java.util.List;
 public record MessageType(
     TypeName name,
     List<Field> fields,
+    Reserved reserved,
     boolean hasDefault,
     List<TypeName> memberOf,
     Docs docs,
@@ -23,5 +25,17 @@ public record MessageType(
   public MessageType {
     fields = List.copyOf(fields);
     memberOf = List.copyOf(memberOf);
+  }
+
+  /** A message without {@code reserved} numbers or names. */
+  public MessageType(
+      TypeName name,
+      List<Field> fields,
+      boolean hasDefault,
+      List<TypeName> memberOf,
+      Docs docs,
+      Deprecation deprecation,
+      SourcePos pos) {
+    this(name, fields, Reserved.NONE, hasDefault, memberOf, docs, deprecation, pos);
   }
 }

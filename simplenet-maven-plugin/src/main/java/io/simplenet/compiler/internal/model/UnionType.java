@@ -8,6 +8,7 @@ import java.util.List;
  * one {@code oneof}.
  *
  * @param members in declaration order; empty only for an empty channel role
+ * @param reserved the member numbers and names declared {@code reserved}
  * @param memberOf the unions and roles that list this union as a member; its interface extends theirs
  * @param role the role this union stands for, or null for a declared union
  * @param deprecation null unless deprecated
@@ -15,6 +16,7 @@ import java.util.List;
 public record UnionType(
     TypeName name,
     List<UnionMember> members,
+    Reserved reserved,
     List<TypeName> memberOf,
     Role role,
     Docs docs,
@@ -23,6 +25,18 @@ public record UnionType(
   public UnionType {
     members = List.copyOf(members);
     memberOf = List.copyOf(memberOf);
+  }
+
+  /** A union or role without {@code reserved} numbers or names. */
+  public UnionType(
+      TypeName name,
+      List<UnionMember> members,
+      List<TypeName> memberOf,
+      Role role,
+      Docs docs,
+      Deprecation deprecation,
+      SourcePos pos) {
+    this(name, members, Reserved.NONE, memberOf, role, docs, deprecation, pos);
   }
 
   /** Which channel role a generated union stands for. */
