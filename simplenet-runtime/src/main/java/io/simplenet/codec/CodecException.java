@@ -11,4 +11,18 @@ public final class CodecException extends RuntimeException {
   public CodecException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * For generated code: a field that has no default (a union, or a message that requires one) is
+   * absent.
+   */
+  public static CodecException missingField(String typeName, String fieldName, int fieldNumber) {
+    return new CodecException(
+        "missing required field '" + fieldName + "' (" + fieldNumber + ") of " + typeName);
+  }
+
+  /** For generated code: a union or role holds none of its members. */
+  public static CodecException noMember(String unionName) {
+    return new CodecException("no member of " + unionName + " is set");
+  }
 }
