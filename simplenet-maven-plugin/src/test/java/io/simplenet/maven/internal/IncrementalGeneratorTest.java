@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.simplenet.compiler.CompileResult;
 import io.simplenet.compiler.Diagnostic;
 import io.simplenet.compiler.GeneratedFile;
+import io.simplenet.compiler.SchemaCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -272,7 +273,7 @@ class IncrementalGeneratorTest {
         .compiler(
             paths -> {
               compilations++;
-              return StandInCompiler.compile(src, paths);
+              return SchemaCompiler.builder().sourceRoot(src).build().compile(paths);
             });
   }
 
