@@ -2,6 +2,7 @@ package io.simplenet.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -9,7 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.project.MavenProject;
@@ -85,6 +91,100 @@ class GenerateMojoTest {
     assertTrue(project.getResources().isEmpty());
   }
 
+  @Test
+  void generatesRegistersOutputsAndIsUpToDateNextTime() throws Exception {
+    GenerateMojo mojo = generate();
+
+    mojo.execute();
+    generate().execute();
+
+    assertEquals(
+        List.of(
+            "INFO simplenet: compiled 1 schema, wrote 4 files, removed 0 files",
+            "INFO simplenet: 1 schema up to date, nothing written"),
+        log.lines);
+    assertTrue(Files.isRegularFile(mojo.outputDirectory.toPath().resolve("test/a/A.java")));
+    assertTrue(Files.isRegularFile(basedir.resolve("target/simplenet/default-generate.state")));
+    assertEquals(
+        1,
+        project.getCompileSourceRoots().stream()
+            .filter(mojo.outputDirectory.getAbsolutePath()::equals)
+            .count());
+    assertEquals(
+        List.of(mojo.resourceOutputDirectory.getAbsolutePath()),
+        project.getResources().stream().map(Resource::getDirectory).toList());
+  }
+
+  @Test
+  void testGoalRegistersTestSourcesAndTestResources() throws Exception {
+    Files.createDirectories(basedir.resolve("src/test/channel"));
+    Files.copy(
+        basedir.resolve("src/main/channel/a.channel"),
+        basedir.resolve("src/test/channel/a.channel"));
+    GenerateTestMojo mojo = generateTest();
+
+    mojo.execute();
+
+    assertTrue(
+        project.getTestCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()));
+    assertFalse(project.getCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()));
+    assertEquals(
+        List.of(mojo.resourceOutputDirectory.getAbsolutePath()),
+        project.getTestResources().stream().map(Resource::getDirectory).toList());
+    assertTrue(project.getResources().isEmpty());
+    assertTrue(
+        Files.isRegularFile(basedir.resolve("target/simplenet/default-generate-test.state")));
+  }
+
+  @Test
+  void everyErrorIsLoggedThenTheGoalFailsOnceWithTheCount() throws IOException {
+    Files.writeString(
+        basedir.resolve("src/main/channel/a.channel"),
+        "package test.a;\nmessage A {\n  Missing m = 1;\n  string s = 2\n}\n");
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, generate()::execute);
+
+    assertEquals("2 errors in .channel files; see above", failure.getMessage());
+    assertEquals(2, log.lines.size(), String.join("\n", log.lines));
+    assertTrue(
+        log.lines.get(0).startsWith("ERROR src/main/channel/a.channel:3:3: error: "),
+        log.lines.get(0));
+    assertTrue(log.lines.get(0).endsWith("\n    Missing m = 1;\n    ^"), log.lines.get(0));
+    assertTrue(
+        log.lines.get(1).startsWith("ERROR src/main/channel/a.channel:5:1: error: "),
+        log.lines.get(1));
+    assertTrue(project.getCompileSourceRoots().isEmpty());
+    assertFalse(Files.exists(basedir.resolve("target")));
+  }
+
+  @Test
+  void oneErrorIsCountedInTheSingular() throws IOException {
+    Files.writeString(
+        basedir.resolve("src/main/channel/a.channel"), "package test.a;\nmessage A { B b = 1; }\n");
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, generate()::execute);
+
+    assertEquals("1 error in .channel files; see above", failure.getMessage());
+  }
+
+  @Test
+  void rebuiltSnapshotPluginRegenerates() throws Exception {
+    Path jar = basedir.resolve("plugin.jar");
+    Files.writeString(jar, "first build of the plugin");
+    snapshotPlugin(generate(), jar).execute();
+    snapshotPlugin(generate(), jar).execute();
+    Files.writeString(jar, "second build of the plugin");
+
+    snapshotPlugin(generate(), jar).execute();
+
+    assertEquals(
+        List.of(
+            "INFO simplenet: compiled 1 schema, wrote 4 files, removed 0 files",
+            "INFO simplenet: 1 schema up to date, nothing written",
+            "INFO simplenet: compiled 1 schema, wrote 0 files, removed 0 files"),
+        log.lines);
+  }
+
   private GenerateMojo generate() {
     GenerateMojo mojo = new GenerateMojo();
     mojo.sourceDirectory = basedir.resolve("src/main/channel").toFile();
@@ -113,6 +213,22 @@ class GenerateMojoTest {
     mojo.plugin = new PluginDescriptor();
     mojo.plugin.setVersion("0.1.0");
     mojo.setLog(log);
+  }
+
+  private static GenerateMojo snapshotPlugin(GenerateMojo mojo, Path jar) {
+    mojo.plugin.setVersion("0.1.0-SNAPSHOT");
+    Artifact artifact =
+        new DefaultArtifact(
+            "io.simplenet",
+            "simplenet-maven-plugin",
+            "0.1.0-SNAPSHOT",
+            "compile",
+            "maven-plugin",
+            null,
+            new DefaultArtifactHandler("maven-plugin"));
+    artifact.setFile(jar.toFile());
+    mojo.plugin.setPluginArtifact(artifact);
+    return mojo;
   }
 
   private File target(String path) {

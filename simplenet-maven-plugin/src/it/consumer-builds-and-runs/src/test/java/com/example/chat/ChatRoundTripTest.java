@@ -32,8 +32,7 @@ class ChatRoundTripTest {
 
   @Test
   void unionMembersKeepTheirTypeInsideLists() {
-    Page page =
-        new Page(List.of(POSTED, new Posted(new User(8L, "grace"), new Sticker("wave"))));
+    Page page = new Page(List.of(POSTED, new Posted(new User(8L, "grace"), new Sticker("wave"))));
 
     Page decoded = PageCodec.INSTANCE.fromBytes(PageCodec.INSTANCE.toBytes(page));
 
