@@ -76,14 +76,11 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     return skip;
   }
 
-  /** Adds the Java output directory to the project's (main or test) compile source roots. */
-  abstract void addSourceRoot(String directory);
-
-  /** The project's (main or test) resources, to which the resource output directory is added. */
-  abstract List<Resource> resources();
-
-  /** Adds {@code resource} to the project's (main or test) resources. */
-  abstract void addResource(Resource resource);
+  /**
+   * Adds {@code sourceRoot} to the project's (main or test) compile source roots and {@code
+   * resourceDirectory} to its resources, with {@link #addResourceOnce}.
+   */
+  abstract void register(String sourceRoot, String resourceDirectory);
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -165,12 +162,18 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
    * Registers the output directories; on every run, because each build starts with a fresh model.
    */
   private void registerOutputs() {
-    addSourceRoot(outputDirectory().getAbsolutePath());
-    String resourceDirectory = resourceOutputDirectory().getAbsolutePath();
-    if (resources().stream().noneMatch(r -> resourceDirectory.equals(r.getDirectory()))) {
+    register(outputDirectory().getAbsolutePath(), resourceOutputDirectory().getAbsolutePath());
+  }
+
+  /**
+   * Adds {@code directory} to {@code resources} unless it is there already: unlike source roots,
+   * Maven does not deduplicate resources, and m2e may run a goal many times on one model.
+   */
+  static void addResourceOnce(List<Resource> resources, String directory) {
+    if (resources.stream().noneMatch(r -> directory.equals(r.getDirectory()))) {
       Resource resource = new Resource();
-      resource.setDirectory(resourceDirectory);
-      addResource(resource);
+      resource.setDirectory(directory);
+      resources.add(resource);
     }
   }
 

@@ -1,8 +1,6 @@
 package io.simplenet.maven;
 
 import java.io.File;
-import java.util.List;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -69,17 +67,8 @@ public class GenerateMojo extends AbstractGenerateMojo {
   }
 
   @Override
-  void addSourceRoot(String directory) {
-    project.addCompileSourceRoot(directory);
-  }
-
-  @Override
-  List<Resource> resources() {
-    return project.getResources();
-  }
-
-  @Override
-  void addResource(Resource resource) {
-    project.addResource(resource);
+  void register(String sourceRoot, String resourceDirectory) {
+    project.addCompileSourceRoot(sourceRoot);
+    addResourceOnce(project.getResources(), resourceDirectory);
   }
 }

@@ -1,8 +1,6 @@
 package io.simplenet.maven;
 
 import java.io.File;
-import java.util.List;
-import org.apache.maven.model.Resource;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -83,17 +81,8 @@ public class GenerateTestMojo extends AbstractGenerateMojo {
   }
 
   @Override
-  void addSourceRoot(String directory) {
-    project.addTestCompileSourceRoot(directory);
-  }
-
-  @Override
-  List<Resource> resources() {
-    return project.getTestResources();
-  }
-
-  @Override
-  void addResource(Resource resource) {
-    project.addTestResource(resource);
+  void register(String sourceRoot, String resourceDirectory) {
+    project.addTestCompileSourceRoot(sourceRoot);
+    addResourceOnce(project.getTestResources(), resourceDirectory);
   }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the goals against a real {@link MavenProject} in a temporary directory. */
 class GenerateMojoTest {
+  private static final String A_SCHEMA = "package test.a;\nmessage A { string s = 1; }\n";
+
   @TempDir Path basedir;
   private MavenProject project;
   private final RecordingLog log = new RecordingLog();
@@ -34,9 +36,13 @@ class GenerateMojoTest {
     project = new MavenProject();
     project.setFile(basedir.resolve("pom.xml").toFile());
     project.getBuild().setDirectory(basedir.resolve("target").toString());
-    Path schema = basedir.resolve("src/main/channel/a.channel");
+    writeSchema("src/main/channel/a.channel", A_SCHEMA);
+  }
+
+  private void writeSchema(String path, String text) throws IOException {
+    Path schema = basedir.resolve(path);
     Files.createDirectories(schema.getParent());
-    Files.writeString(schema, "package test.a;\nmessage A { string s = 1; }\n");
+    Files.writeString(schema, text);
   }
 
   @Test
@@ -53,10 +59,7 @@ class GenerateMojoTest {
 
   @Test
   void testGoalHonoursMavenTestSkip() throws Exception {
-    Files.createDirectories(basedir.resolve("src/test/channel"));
-    Files.copy(
-        basedir.resolve("src/main/channel/a.channel"),
-        basedir.resolve("src/test/channel/a.channel"));
+    writeSchema("src/test/channel/a.channel", A_SCHEMA);
     GenerateTestMojo mojo = generateTest();
     mojo.mavenTestSkip = true;
 
@@ -117,10 +120,7 @@ class GenerateMojoTest {
 
   @Test
   void testGoalRegistersTestSourcesAndTestResources() throws Exception {
-    Files.createDirectories(basedir.resolve("src/test/channel"));
-    Files.copy(
-        basedir.resolve("src/main/channel/a.channel"),
-        basedir.resolve("src/test/channel/a.channel"));
+    writeSchema("src/test/channel/a.channel", A_SCHEMA);
     GenerateTestMojo mojo = generateTest();
 
     mojo.execute();
@@ -138,8 +138,8 @@ class GenerateMojoTest {
 
   @Test
   void everyErrorIsLoggedThenTheGoalFailsOnceWithTheCount() throws IOException {
-    Files.writeString(
-        basedir.resolve("src/main/channel/a.channel"),
+    writeSchema(
+        "src/main/channel/a.channel",
         "package test.a;\nmessage A {\n  Missing m = 1;\n  string s = 2\n}\n");
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, generate()::execute);
@@ -159,8 +159,7 @@ class GenerateMojoTest {
 
   @Test
   void oneErrorIsCountedInTheSingular() throws IOException {
-    Files.writeString(
-        basedir.resolve("src/main/channel/a.channel"), "package test.a;\nmessage A { B b = 1; }\n");
+    writeSchema("src/main/channel/a.channel", "package test.a;\nmessage A { B b = 1; }\n");
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, generate()::execute);
 
