@@ -38,7 +38,7 @@ import java.util.TreeMap;
  *     directories were reconfigured
  * @param inputs the SHA-256 of every schema file the compiler read, by path
  */
-public record BuildState(
+record BuildState(
     String digest,
     Map<GeneratedFile.Kind, Path> roots,
     SortedMap<String, String> inputs,
@@ -52,7 +52,7 @@ public record BuildState(
    *
    * @param path relative to the root of its kind, {@code /}-separated
    */
-  public record Output(GeneratedFile.Kind kind, String path, String sha256) {
+  record Output(GeneratedFile.Kind kind, String path, String sha256) {
     public Output {
       Objects.requireNonNull(kind, "kind == null");
       Objects.requireNonNull(path, "path == null");
@@ -77,7 +77,7 @@ public record BuildState(
   }
 
   /** Reads a state file; null when it is missing or not in this format. */
-  public static BuildState read(Path file) throws IOException {
+  static BuildState read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return null;
     }
@@ -121,7 +121,7 @@ public record BuildState(
   }
 
   /** Writes this state to {@code file}, creating its directory. */
-  public void write(Path file) throws IOException {
+  void write(Path file) throws IOException {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     text.append("digest ").append(digest).append('\n');
     new TreeMap<>(roots)

@@ -96,8 +96,7 @@ public final class IncrementalGenerator {
     if (result.hasErrors()) {
       return new Outcome(Outcome.Status.FAILED, read.size(), 0, 0, result.diagnostics());
     }
-    // Inputs already hashed were hashed before compiling, so an edit during the build is not
-    // missed.
+    // Keep the hashes taken before compiling: a schema edited meanwhile then differs next time.
     SortedMap<String, String> inputs = new TreeMap<>(currentHashes);
     inputs.keySet().retainAll(read);
     inputs.putAll(hashInputs(read.stream().filter(path -> !inputs.containsKey(path)).toList()));
