@@ -189,8 +189,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   }
 
   /**
-   * The plugin's version; for a snapshot also the hash of its jar (or classes directory), so a
-   * rebuilt snapshot plugin regenerates even though its version did not change.
+   * The plugin's version; for a snapshot also the digest of its jar (or classes directory), so a
+   * changed snapshot plugin regenerates even though its version did not change.
    */
   private String generatorVersion() throws MojoExecutionException {
     String version = plugin.getVersion();
@@ -200,7 +200,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       return version;
     }
     try {
-      return version + "+" + Sha256.ofTree(artifact.toPath());
+      return version + "+" + Sha256.ofArchive(artifact.toPath());
     } catch (IOException e) {
       throw new MojoExecutionException("simplenet: cannot read the plugin artifact " + artifact, e);
     }

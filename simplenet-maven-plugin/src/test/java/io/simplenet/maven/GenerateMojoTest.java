@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
@@ -167,12 +170,13 @@ class GenerateMojoTest {
   }
 
   @Test
-  void rebuiltSnapshotPluginRegenerates() throws Exception {
+  void changedSnapshotPluginRegeneratesButARepackagedOneDoesNot() throws Exception {
     Path jar = basedir.resolve("plugin.jar");
-    Files.writeString(jar, "first build of the plugin");
+    writeJar(jar, "first build", 1_000);
     snapshotPlugin(generate(), jar).execute();
+    writeJar(jar, "first build", 2_000_000);
     snapshotPlugin(generate(), jar).execute();
-    Files.writeString(jar, "second build of the plugin");
+    writeJar(jar, "second build", 1_000);
 
     snapshotPlugin(generate(), jar).execute();
 
@@ -182,6 +186,17 @@ class GenerateMojoTest {
             "INFO simplenet: 1 schema up to date, nothing written",
             "INFO simplenet: compiled 1 schema, wrote 0 files, removed 0 files"),
         log.lines);
+  }
+
+  /** A jar holding one class file with {@code content}, its entry stamped {@code time}. */
+  private static void writeJar(Path jar, String content, long time) throws IOException {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      JarEntry entry = new JarEntry("io/simplenet/Plugin.class");
+      entry.setTime(time);
+      out.putNextEntry(entry);
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
   }
 
   private GenerateMojo generate() {
