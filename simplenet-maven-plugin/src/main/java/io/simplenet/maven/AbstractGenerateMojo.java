@@ -98,6 +98,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
             .outputDirectory(outputDirectory().toPath())
             .resourceOutputDirectory(resourceOutputDirectory().toPath())
             .stateFile(stateFile())
+            // An unconfigured list parameter without a default is injected as null.
             .selector(new SchemaSelector(includes, excludes == null ? List.of() : excludes))
             .generatorVersion(generatorVersion())
             .compiler(compiler::compile)
