@@ -13,13 +13,12 @@ public final class JavaNames {
 
   /** Java's reserved keywords (JLS 17 §3.9), {@code _} included. */
   private static final Set<String> KEYWORDS =
-      Set.of(
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
-          "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-          "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-          "interface", "long", "native", "new", "package", "private", "protected", "public",
-          "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-          "throw", "throws", "transient", "try", "void", "volatile", "while", "_");
+      words(
+          "abstract assert boolean break byte case catch char class const continue default do",
+          "double else enum extends final finally float for goto if implements import instanceof",
+          "int interface long native new package private protected public return short static",
+          "strictfp super switch synchronized this throw throws transient try void volatile",
+          "while _");
 
   /** Contextual keywords that cannot name a type (JLS 17 §3.8, §3.9). */
   private static final Set<String> RESTRICTED_IDENTIFIERS =
@@ -29,9 +28,7 @@ public final class JavaNames {
 
   /** {@code Object}'s methods: a record component with one of these names would override it. */
   private static final Set<String> OBJECT_METHODS =
-      Set.of(
-          "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone",
-          "finalize");
+      words("hashCode toString equals getClass notify notifyAll wait clone finalize");
 
   public static boolean isKeyword(String name) {
     return KEYWORDS.contains(name);
@@ -118,6 +115,11 @@ public final class JavaNames {
       }
     }
     return result.toString();
+  }
+
+  /** The space-separated words of {@code lines}. */
+  private static Set<String> words(String... lines) {
+    return Set.of(String.join(" ", lines).split(" "));
   }
 
   private static char asciiUpper(char c) {

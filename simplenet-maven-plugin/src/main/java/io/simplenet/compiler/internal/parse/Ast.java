@@ -14,8 +14,7 @@ final class Ast {
   private Ast() {}
 
   /** A file; {@code packageName} is null when the file has no {@code package}. */
-  record File(
-      String path, Docs docs, Ident packageName, List<Import> imports, List<Decl> decls) {}
+  record File(String path, Docs docs, Ident packageName, List<Import> imports, List<Decl> decls) {}
 
   /** A name as written; a qualified name keeps its dots. */
   record Ident(String text, SourcePos pos) {}
@@ -38,12 +37,21 @@ final class Ast {
   sealed interface TypeDecl extends Decl permits MessageDecl, EnumDecl, UnionDecl {}
 
   record MessageDecl(
-      Ident name, List<FieldDecl> fields, List<Reserved> reserved, Docs docs, Deprecation deprecation)
+      Ident name,
+      List<FieldDecl> fields,
+      List<Reserved> reserved,
+      Docs docs,
+      Deprecation deprecation)
       implements TypeDecl {}
 
   /** A field; {@code optionalPos} is null unless it is declared {@code optional}. */
   record FieldDecl(
-      SourcePos optionalPos, TypeRef type, Ident name, Num number, Docs docs, Deprecation deprecation) {}
+      SourcePos optionalPos,
+      TypeRef type,
+      Ident name,
+      Num number,
+      Docs docs,
+      Deprecation deprecation) {}
 
   /** A type as written in a field. */
   sealed interface TypeRef permits ScalarRef, NamedRef, ListRef, MapRef {
@@ -75,10 +83,11 @@ final class Ast {
       implements TypeDecl {}
 
   /**
-   * The body of a union or of a channel's {@code client} or {@code server} role; {@code complete} is
-   * false if an element failed to parse.
+   * The body of a union or of a channel's {@code client} or {@code server} role; {@code complete}
+   * is false if an element failed to parse.
    */
-  record MemberBlock(SourcePos pos, List<MemberDecl> members, List<Reserved> reserved, boolean complete) {}
+  record MemberBlock(
+      SourcePos pos, List<MemberDecl> members, List<Reserved> reserved, boolean complete) {}
 
   record MemberDecl(NamedRef type, Num number, Docs docs, Deprecation deprecation) {}
 
@@ -108,6 +117,8 @@ final class Ast {
   /** One {@code reserved} line: numbers and ranges, or names. */
   record Reserved(SourcePos pos, List<Range> ranges, List<Ident> names) {}
 
-  /** {@code start}, {@code start to end} or {@code start to max} ({@code end} null, {@code toMax}). */
+  /**
+   * {@code start}, {@code start to end} or {@code start to max} ({@code end} null, {@code toMax}).
+   */
   record Range(Num start, Num end, boolean toMax) {}
 }

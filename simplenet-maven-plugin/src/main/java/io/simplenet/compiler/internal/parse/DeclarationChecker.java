@@ -19,18 +19,20 @@ import java.util.regex.Pattern;
  */
 final class DeclarationChecker {
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._+-]{1,64}");
+
   /** The constant every generated enum adds for numbers it does not know. */
   private static final String UNRECOGNIZED = "UNRECOGNIZED";
 
   private final Reporter reporter;
   private final SymbolTable table;
   private final Map<Ast.NamedRef, Symbol> resolved;
+
   /** Enum value names share their package's scope, as in protobuf: package -> name -> value. */
   private final Map<String, Map<String, EnumValueOwner>> enumValues = new HashMap<>();
 
-  private record EnumValueOwner(Ast.EnumDecl enumDecl, SourcePos pos) {}
-
   private final List<UnionMembers> unions = new ArrayList<>();
+
+  private record EnumValueOwner(Ast.EnumDecl enumDecl, SourcePos pos) {}
 
   DeclarationChecker(Reporter reporter, SymbolTable table, Map<Ast.NamedRef, Symbol> resolved) {
     this.reporter = reporter;
@@ -68,14 +70,27 @@ final class DeclarationChecker {
       }
       String jsonName = JavaNames.toJsonName(name);
       if (jsonName.isEmpty() || !Character.isLetter(jsonName.charAt(0))) {
-        reporter.error(field.name().pos(), "field name '" + name + "' becomes '" + jsonName
-            + "' in JSON and Java, which is not a name; start field names with a letter");
+        reporter.error(
+            field.name().pos(),
+            "field name '"
+                + name
+                + "' becomes '"
+                + jsonName
+                + "' in JSON and Java, which is not a name; start field names with a letter");
       } else if (unique) {
         Ast.FieldDecl other = byJsonName.putIfAbsent(jsonName, field);
         if (other != null) {
-          reporter.error(field.name().pos(), "field '" + name + "' and field '" + other.name().text()
-              + "' (line " + other.name().pos().line() + ") both have the JSON and Java name '"
-              + jsonName + "'; rename one");
+          reporter.error(
+              field.name().pos(),
+              "field '"
+                  + name
+                  + "' and field '"
+                  + other.name().text()
+                  + "' (line "
+                  + other.name().pos().line()
+                  + ") both have the JSON and Java name '"
+                  + jsonName
+                  + "'; rename one");
         }
       }
       checkFieldType(field);
@@ -84,16 +99,21 @@ final class DeclarationChecker {
 
   private void checkFieldType(Ast.FieldDecl field) {
     Ast.TypeRef type = field.type();
-    if (field.optionalPos() != null && !(type instanceof Ast.ScalarRef || type instanceof Ast.NamedRef)) {
+    if (field.optionalPos() != null
+        && !(type instanceof Ast.ScalarRef || type instanceof Ast.NamedRef)) {
       String collection = describe(type);
-      reporter.error(field.optionalPos(), "'optional' cannot apply to a " + collection
-          + "; lists and maps are never absent (absent is empty), so remove 'optional'");
+      reporter.error(
+          field.optionalPos(),
+          "'optional' cannot apply to a "
+              + collection
+              + "; lists and maps are never absent (absent is empty), so remove 'optional'");
     }
     if (type instanceof Ast.ListRef list) {
       checkNotCollection(list.element(), "list element");
     } else if (type instanceof Ast.MapRef map) {
       if (!(map.key() instanceof Ast.ScalarRef key && key.kind().isMapKey())) {
-        reporter.error(map.key().pos(),
+        reporter.error(
+            map.key().pos(),
             "map keys must be string or an integer type, found '" + describe(map.key()) + "'");
       }
       checkNotCollection(map.value(), "map value");
@@ -103,8 +123,15 @@ final class DeclarationChecker {
   private void checkNotCollection(Ast.TypeRef type, String role) {
     if (type instanceof Ast.ListRef || type instanceof Ast.MapRef) {
       String inner = describe(type);
-      reporter.error(type.pos(), "a " + role + " cannot be a " + inner
-          + " (protobuf has no nested collections); wrap the inner " + inner + " in a message");
+      reporter.error(
+          type.pos(),
+          "a "
+              + role
+              + " cannot be a "
+              + inner
+              + " (protobuf has no nested collections); wrap the inner "
+              + inner
+              + " in a message");
     }
   }
 
@@ -122,7 +149,8 @@ final class DeclarationChecker {
     String enumName = enumDecl.name().text();
     checkFirstValueIsZero(enumDecl);
     NumberingChecker numbering = NumberingChecker.forEnumValues(reporter, enumDecl.reserved());
-    Map<String, EnumValueOwner> packageValues = enumValues.computeIfAbsent(javaPackage, p -> new HashMap<>());
+    Map<String, EnumValueOwner> packageValues =
+        enumValues.computeIfAbsent(javaPackage, p -> new HashMap<>());
     for (Ast.ValueDecl value : enumDecl.values()) {
       String name = value.name().text();
       SourcePos pos = value.name().pos();
@@ -133,18 +161,30 @@ final class DeclarationChecker {
       } else if (reservedWord != null) {
         reporter.error(pos, "'" + name + "' is " + reservedWord + " and cannot name an enum value");
       } else if (name.equals(UNRECOGNIZED)) {
-        reporter.error(pos, "'" + UNRECOGNIZED + "' cannot name an enum value: every generated enum "
-            + "adds it for numbers it does not know");
+        reporter.error(
+            pos,
+            "'"
+                + UNRECOGNIZED
+                + "' cannot name an enum value: every generated enum "
+                + "adds it for numbers it does not know");
       }
       if (!numbering.name(name, pos)) {
         continue;
       }
       EnumValueOwner previous = packageValues.putIfAbsent(name, new EnumValueOwner(enumDecl, pos));
       if (previous != null && previous.enumDecl() != enumDecl) {
-        reporter.error(pos, "enum value '" + name + "' is already declared in enum '"
-            + previous.enumDecl().name().text() + "' at " + previous.pos()
-            + "; enum values share their package's scope, so prefix them, e.g. '"
-            + enumValuePrefix(enumName) + name + "'");
+        reporter.error(
+            pos,
+            "enum value '"
+                + name
+                + "' is already declared in enum '"
+                + previous.enumDecl().name().text()
+                + "' at "
+                + previous.pos()
+                + "; enum values share their package's scope, so prefix them, e.g. '"
+                + enumValuePrefix(enumName)
+                + name
+                + "'");
       }
     }
   }
@@ -157,14 +197,23 @@ final class DeclarationChecker {
     }
     String enumName = enumDecl.name().text();
     if (enumDecl.values().isEmpty()) {
-      reporter.error(enumDecl.name().pos(), "enum '" + enumName + "' has no values; add one numbered 0, e.g. '"
-          + enumValuePrefix(enumName) + "UNSPECIFIED = 0;'");
+      reporter.error(
+          enumDecl.name().pos(),
+          "enum '"
+              + enumName
+              + "' has no values; add one numbered 0, e.g. '"
+              + enumValuePrefix(enumName)
+              + "UNSPECIFIED = 0;'");
       return;
     }
     Ast.Num first = enumDecl.values().get(0).number();
     if (first.valid() && first.value() != 0) {
-      reporter.error(first.pos(), "the first value of enum '" + enumName
-          + "' must be 0 (it is the default), found " + first.value());
+      reporter.error(
+          first.pos(),
+          "the first value of enum '"
+              + enumName
+              + "' must be 0 (it is the default), found "
+              + first.value());
     }
   }
 
@@ -177,13 +226,18 @@ final class DeclarationChecker {
     if (union.block().members().isEmpty() && union.block().complete()) {
       reporter.error(union.name().pos(), "union '" + name + "' has no members; add at least one");
     }
-    checkMemberBlock(file, union.block(), "union member", "union '" + name + "'", name,
-        table.symbol(union));
+    checkMemberBlock(
+        file, union.block(), "union member", "union '" + name + "'", name, table.symbol(union));
   }
 
   /** Checks a union's or a client or server role's members. */
-  private void checkMemberBlock(ParsedFile file, Ast.MemberBlock block, String what, String container,
-      String sealedInterface, Symbol union) {
+  private void checkMemberBlock(
+      ParsedFile file,
+      Ast.MemberBlock block,
+      String what,
+      String container,
+      String sealedInterface,
+      Symbol union) {
     NumberingChecker numbering = NumberingChecker.forFields(reporter, "member", block.reserved());
     List<Member> members = new ArrayList<>();
     for (Ast.MemberDecl member : block.members()) {
@@ -191,7 +245,8 @@ final class DeclarationChecker {
       numbering.number(member.number(), simpleName);
       numbering.notReserved(simpleName, member.type().pos());
       Symbol symbol = resolved.get(member.type());
-      if (symbol != null && isSameFileMessageOrUnion(file, member.type(), symbol, what, sealedInterface)) {
+      if (symbol != null
+          && isSameFileMessageOrUnion(file, member.type(), symbol, what, sealedInterface)) {
         members.add(new Member(member.type(), symbol));
       }
     }
@@ -209,17 +264,34 @@ final class DeclarationChecker {
     for (Member member : members) {
       Member previous = bySymbol.putIfAbsent(member.symbol(), member);
       if (previous != null) {
-        reporter.error(member.ref().pos(), "'" + member.ref().name() + "' is already a member of "
-            + container + " (line " + previous.ref().pos().line() + ")");
+        reporter.error(
+            member.ref().pos(),
+            "'"
+                + member.ref().name()
+                + "' is already a member of "
+                + container
+                + " (line "
+                + previous.ref().pos().line()
+                + ")");
         continue;
       }
       String fieldName = JavaNames.toSnakeCase(member.symbol().simpleName());
       for (String key : List.of(fieldName, "json:" + JavaNames.toJsonName(fieldName))) {
         previous = byFieldName.putIfAbsent(key, member);
         if (previous != null) {
-          reporter.error(member.ref().pos(), "'" + member.symbol().simpleName() + "' and '"
-              + previous.symbol().simpleName() + "' (line " + previous.ref().pos().line()
-              + ") both become the field '" + fieldName + "' of " + container + "; rename one");
+          reporter.error(
+              member.ref().pos(),
+              "'"
+                  + member.symbol().simpleName()
+                  + "' and '"
+                  + previous.symbol().simpleName()
+                  + "' (line "
+                  + previous.ref().pos().line()
+                  + ") both become the field '"
+                  + fieldName
+                  + "' of "
+                  + container
+                  + "; rename one");
           break;
         }
       }
@@ -235,13 +307,22 @@ final class DeclarationChecker {
   private boolean isSameFileMessageOrUnion(
       ParsedFile file, Ast.NamedRef ref, Symbol symbol, String what, String sealedInterface) {
     if (symbol.kind() == TypeKind.ENUM) {
-      reporter.error(ref.pos(), what + " '" + ref.name() + "' is an enum; it must be a message or union");
+      reporter.error(
+          ref.pos(), what + " '" + ref.name() + "' is an enum; it must be a message or union");
       return false;
     }
     if (!symbol.file().path().equals(file.path())) {
-      reporter.error(ref.pos(), what + " '" + ref.name() + "' is declared in " + symbol.file().path()
-          + "; it must be declared in this file, because it implements the generated sealed interface '"
-          + sealedInterface + "'");
+      reporter.error(
+          ref.pos(),
+          what
+              + " '"
+              + ref.name()
+              + "' is declared in "
+              + symbol.file().path()
+              + "; it must be declared in this file, because it implements the generated sealed"
+              + " interface '"
+              + sealedInterface
+              + "'");
       return false;
     }
     return true;
@@ -253,37 +334,64 @@ final class DeclarationChecker {
     SourcePos pos = channel.name().pos();
     // Items that failed to parse were reported; their absence is not reported too.
     SourcePos missingAt = channel.complete() ? channel.name().pos() : null;
-    checkOnce(channel.versions().stream().map(Ast.Version::pos).toList(), "version", what, missingAt,
+    checkOnce(
+        channel.versions().stream().map(Ast.Version::pos).toList(),
+        "version",
+        what,
+        missingAt,
         "add e.g. 'version \"1.0.0\";'");
     if (!channel.versions().isEmpty()) {
       Ast.Version version = channel.versions().get(0);
       if (!VERSION.matcher(version.value()).matches()) {
-        reporter.error(version.pos(), "invalid version \"" + version.value()
-            + "\": use 1 to 64 characters from A-Z a-z 0-9 . _ + -");
+        reporter.error(
+            version.pos(),
+            "invalid version \""
+                + version.value()
+                + "\": use 1 to 64 characters from A-Z a-z 0-9 . _ + -");
       }
     }
-    checkOnce(channel.connects().stream().map(Ast.NamedRef::pos).toList(), "connect", what, missingAt,
+    checkOnce(
+        channel.connects().stream().map(Ast.NamedRef::pos).toList(),
+        "connect",
+        what,
+        missingAt,
         "add e.g. 'connect " + exampleMessage(file) + ";'");
     if (!channel.connects().isEmpty()) {
       Ast.NamedRef connect = channel.connects().get(0);
       Symbol symbol = resolved.get(connect);
       if (symbol != null && symbol.kind() == TypeKind.ENUM) {
-        reporter.error(connect.pos(), "connect type '" + connect.name() + "' is an enum; it must be a message or union");
+        reporter.error(
+            connect.pos(),
+            "connect type '" + connect.name() + "' is an enum; it must be a message or union");
       }
     }
-    checkOnce(channel.clients().stream().map(Ast.MemberBlock::pos).toList(), "client", what, missingAt,
+    checkOnce(
+        channel.clients().stream().map(Ast.MemberBlock::pos).toList(),
+        "client",
+        what,
+        missingAt,
         "add 'client { }' if clients send no one-shot messages");
-    checkOnce(channel.servers().stream().map(Ast.MemberBlock::pos).toList(), "server", what, missingAt,
+    checkOnce(
+        channel.servers().stream().map(Ast.MemberBlock::pos).toList(),
+        "server",
+        what,
+        missingAt,
         "add 'server { }' if the server sends no one-shot messages");
-    checkOnce(channel.requestBlocks().stream().map(Ast.RequestBlock::pos).toList(), "requests", what, missingAt,
+    checkOnce(
+        channel.requestBlocks().stream().map(Ast.RequestBlock::pos).toList(),
+        "requests",
+        what,
+        missingAt,
         "add 'requests { }' if there are no requests");
     if (!channel.clients().isEmpty()) {
       String role = GeneratedNames.clientMessageRole(name);
-      checkMemberBlock(file, channel.clients().get(0), "client message", "role '" + role + "'", role, null);
+      checkMemberBlock(
+          file, channel.clients().get(0), "client message", "role '" + role + "'", role, null);
     }
     if (!channel.servers().isEmpty()) {
       String role = GeneratedNames.serverMessageRole(name);
-      checkMemberBlock(file, channel.servers().get(0), "server message", "role '" + role + "'", role, null);
+      checkMemberBlock(
+          file, channel.servers().get(0), "server message", "role '" + role + "'", role, null);
     }
     if (!channel.requestBlocks().isEmpty()) {
       checkRequests(file, name, channel.requestBlocks().get(0));
@@ -295,7 +403,11 @@ final class DeclarationChecker {
    * must appear exactly once.
    */
   private void checkOnce(
-      List<SourcePos> occurrences, String keyword, String channel, SourcePos missingAt, String fix) {
+      List<SourcePos> occurrences,
+      String keyword,
+      String channel,
+      SourcePos missingAt,
+      String fix) {
     if (occurrences.isEmpty()) {
       if (missingAt != null) {
         reporter.error(missingAt, channel + " has no '" + keyword + "'; " + fix);
@@ -304,7 +416,8 @@ final class DeclarationChecker {
     }
     int firstLine = occurrences.get(0).line();
     for (SourcePos extra : occurrences.subList(1, occurrences.size())) {
-      reporter.error(extra, "duplicate '" + keyword + "' in " + channel + "; first at line " + firstLine);
+      reporter.error(
+          extra, "duplicate '" + keyword + "' in " + channel + "; first at line " + firstLine);
     }
   }
 
@@ -322,27 +435,37 @@ final class DeclarationChecker {
       numbering.notReserved(simpleName, request.request().pos());
       Symbol requestType = resolved.get(request.request());
       if (requestType != null
-          && isSameFileMessageOrUnion(file, request.request(), requestType, "request type", requestRole)) {
+          && isSameFileMessageOrUnion(
+              file, request.request(), requestType, "request type", requestRole)) {
         Ast.RequestDecl previous = requestTypes.putIfAbsent(requestType, request);
         if (previous != null) {
-          reporter.error(request.request().pos(), "request type '" + request.request().name()
-              + "' is already used by request " + previous.number().value() + " (line "
-              + previous.request().pos().line() + "); each request type names one kind of request");
+          reporter.error(
+              request.request().pos(),
+              "request type '"
+                  + request.request().name()
+                  + "' is already used by request "
+                  + previous.number().value()
+                  + " (line "
+                  + previous.request().pos().line()
+                  + "); each request type names one kind of request");
         } else {
           requests.add(new Member(request.request(), requestType));
         }
       }
       Symbol responseType = resolved.get(request.response());
       if (responseType != null
-          && isSameFileMessageOrUnion(file, request.response(), responseType, "response type", responseRole)
+          && isSameFileMessageOrUnion(
+              file, request.response(), responseType, "response type", responseRole)
           && seenResponses.put(responseType, true) == null) {
         responses.add(new Member(request.response(), responseType));
       }
     }
     String requestContainer = "role '" + requestRole + "'";
     String responseContainer = "role '" + responseRole + "'";
-    unions.add(new UnionMembers(requestContainer, null, distinctMembers(requests, requestContainer)));
-    unions.add(new UnionMembers(responseContainer, null, distinctMembers(responses, responseContainer)));
+    unions.add(
+        new UnionMembers(requestContainer, null, distinctMembers(requests, requestContainer)));
+    unions.add(
+        new UnionMembers(responseContainer, null, distinctMembers(responses, responseContainer)));
   }
 
   private static String simpleName(Ast.NamedRef ref) {

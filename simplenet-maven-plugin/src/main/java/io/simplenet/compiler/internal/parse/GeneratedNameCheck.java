@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Reports names that clash within a Java package between declared types and the classes the
- * compiler generates: each channel's {@link GeneratedNames#CHANNEL_SUFFIXES} classes and the
- * {@code <Type>Codec} of every message, union and role.
+ * compiler generates: each channel's {@link GeneratedNames#CHANNEL_SUFFIXES} classes and the {@code
+ * <Type>Codec} of every message, union and role.
  */
 final class GeneratedNameCheck {
   /** Role suffixes: these generated classes are unions, so they get codecs too. */
@@ -43,7 +43,8 @@ final class GeneratedNameCheck {
     for (ParsedFile file : files) {
       for (Symbol symbol : table.declaredIn(file)) {
         Ast.Ident name = symbol.decl().name();
-        Claim claim = new Claim(symbol.kindWord() + " '" + name.text() + "'", name.pos(), symbol.kindWord());
+        Claim claim =
+            new Claim(symbol.kindWord() + " '" + name.text() + "'", name.pos(), symbol.kindWord());
         // A second declaration of a name is a duplicate type, reported already.
         if (claims(table.javaPackage(file)).putIfAbsent(name.text(), claim) == null) {
           uniqueTypes.add(symbol);
@@ -60,7 +61,8 @@ final class GeneratedNameCheck {
             || !channels.computeIfAbsent(javaPackage, p -> new HashSet<>()).add(channel)) {
           continue;
         }
-        Claim claim = new Claim("the class generated for channel '" + channel + "'", decl.name().pos(), null);
+        Claim claim =
+            new Claim("the class generated for channel '" + channel + "'", decl.name().pos(), null);
         for (String suffix : GeneratedNames.CHANNEL_SUFFIXES) {
           if (claim(javaPackage, channel + suffix, claim) && ROLE_SUFFIXES.contains(suffix)) {
             roles.add(new Role(javaPackage, channel + suffix, decl.name().pos()));
@@ -72,14 +74,24 @@ final class GeneratedNameCheck {
       String javaPackage = table.javaPackage(file);
       for (Symbol symbol : table.declaredIn(file)) {
         if (uniqueTypes.contains(symbol) && !symbol.kindWord().equals("enum")) {
-          claim(javaPackage, GeneratedNames.codecClass(symbol.simpleName()), new Claim(
-              "the codec class generated for " + symbol.kindWord() + " '" + symbol.simpleName() + "'",
-              symbol.decl().name().pos(), null));
+          claim(
+              javaPackage,
+              GeneratedNames.codecClass(symbol.simpleName()),
+              new Claim(
+                  "the codec class generated for "
+                      + symbol.kindWord()
+                      + " '"
+                      + symbol.simpleName()
+                      + "'",
+                  symbol.decl().name().pos(),
+                  null));
         }
       }
     }
     for (Role role : roles) {
-      claim(role.javaPackage(), GeneratedNames.codecClass(role.name()),
+      claim(
+          role.javaPackage(),
+          GeneratedNames.codecClass(role.name()),
           new Claim("the codec class generated for role '" + role.name() + "'", role.pos(), null));
     }
   }
@@ -91,11 +103,26 @@ final class GeneratedNameCheck {
       return true;
     }
     if (existing.kindWord() != null) {
-      reporter.error(existing.pos(), existing.phrase() + " clashes with " + claim.phrase() + " at "
-          + claim.pos() + "; rename the " + existing.kindWord());
+      reporter.error(
+          existing.pos(),
+          existing.phrase()
+              + " clashes with "
+              + claim.phrase()
+              + " at "
+              + claim.pos()
+              + "; rename the "
+              + existing.kindWord());
     } else {
-      reporter.error(claim.pos(), "'" + name + "', " + claim.phrase() + ", clashes with "
-          + existing.phrase() + " at " + existing.pos());
+      reporter.error(
+          claim.pos(),
+          "'"
+              + name
+              + "', "
+              + claim.phrase()
+              + ", clashes with "
+              + existing.phrase()
+              + " at "
+              + existing.pos());
     }
     return false;
   }

@@ -12,7 +12,10 @@ import java.util.Map;
  * union or role, and messages that contain themselves through non-optional fields.
  */
 final class GraphChecker {
-  private enum State { VISITING, DONE }
+  private enum State {
+    VISITING,
+    DONE
+  }
 
   private final Reporter reporter;
   private final Map<Ast.NamedRef, Symbol> resolved;
@@ -62,8 +65,12 @@ final class GraphChecker {
         for (Symbol onPath : path.subList(path.indexOf(inner), path.size())) {
           cycle.append(onPath.simpleName()).append(" -> ");
         }
-        reporter.error(member.ref().pos(), "union cycle: " + cycle + inner.simpleName()
-            + "; a union cannot contain itself, directly or through other unions");
+        reporter.error(
+            member.ref().pos(),
+            "union cycle: "
+                + cycle
+                + inner.simpleName()
+                + "; a union cannot contain itself, directly or through other unions");
       } else if (state == null) {
         findUnionCycles(inner, states, path);
       }
@@ -81,10 +88,20 @@ final class GraphChecker {
       for (Symbol type : reachable) {
         Member previous = reachedThrough.putIfAbsent(type, member);
         if (previous != null) {
-          reporter.error(member.ref().pos(), "'" + type.simpleName() + "' is reachable twice in "
-              + union.container() + ": through '" + previous.ref().name() + "' (line "
-              + previous.ref().pos().line() + ") and through '" + member.ref().name()
-              + "'; a type may be reachable only once in a union, directly or through nested unions");
+          reporter.error(
+              member.ref().pos(),
+              "'"
+                  + type.simpleName()
+                  + "' is reachable twice in "
+                  + union.container()
+                  + ": through '"
+                  + previous.ref().name()
+                  + "' (line "
+                  + previous.ref().pos().line()
+                  + ") and through '"
+                  + member.ref().name()
+                  + "'; a type may be reachable only once in a union, directly or through nested"
+                  + " unions");
           break;
         }
       }
@@ -107,8 +124,10 @@ final class GraphChecker {
     states.put(message, State.VISITING);
     path.add(message);
     for (Ast.FieldDecl field : ((Ast.MessageDecl) message.decl()).fields()) {
-      Symbol target = field.optionalPos() == null && field.type() instanceof Ast.NamedRef ref
-          ? resolved.get(ref) : null;
+      Symbol target =
+          field.optionalPos() == null && field.type() instanceof Ast.NamedRef ref
+              ? resolved.get(ref)
+              : null;
       if (target == null || target.kind() != TypeKind.MESSAGE) {
         continue;
       }
@@ -117,11 +136,20 @@ final class GraphChecker {
       if (state == State.VISITING) {
         StringBuilder cycle = new StringBuilder();
         for (int i = path.indexOf(target); i < path.size(); i++) {
-          cycle.append(path.get(i).simpleName()).append('.').append(fieldsOnPath.get(i)).append(" -> ");
+          cycle
+              .append(path.get(i).simpleName())
+              .append('.')
+              .append(fieldsOnPath.get(i))
+              .append(" -> ");
         }
-        reporter.error(field.type().pos(), "message '" + target.simpleName()
-            + "' contains itself through non-optional fields: " + cycle + target.simpleName()
-            + "; make one of these fields 'optional' so the message has a finite default");
+        reporter.error(
+            field.type().pos(),
+            "message '"
+                + target.simpleName()
+                + "' contains itself through non-optional fields: "
+                + cycle
+                + target.simpleName()
+                + "; make one of these fields 'optional' so the message has a finite default");
       } else if (state == null) {
         findMessageCycles(target, states, path, fieldsOnPath);
       }

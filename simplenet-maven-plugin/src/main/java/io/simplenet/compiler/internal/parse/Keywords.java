@@ -2,6 +2,7 @@ package io.simplenet.compiler.internal.parse;
 
 import io.simplenet.compiler.internal.model.ScalarKind;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The schema language's keywords (see docs/schema-language.md, "Lexical structure"). */
@@ -16,9 +17,8 @@ final class Keywords {
 
   private static Set<String> all() {
     Set<String> all = new HashSet<>(CONTEXTUAL);
-    all.addAll(Set.of(
-        "package", "import", "message", "enum", "union", "channel", "optional", "reserved", "list",
-        "map"));
+    all.addAll(
+        List.of("package import message enum union channel optional reserved list map".split(" ")));
     for (ScalarKind kind : ScalarKind.values()) {
       all.add(kind.schemaName());
     }
@@ -37,7 +37,9 @@ final class Keywords {
 
   /** True for a word that starts a top-level declaration when followed by a name. */
   static boolean startsDeclaration(String word) {
-    return word.equals("message") || word.equals("enum") || word.equals("union")
+    return word.equals("message")
+        || word.equals("enum")
+        || word.equals("union")
         || word.equals("channel");
   }
 }

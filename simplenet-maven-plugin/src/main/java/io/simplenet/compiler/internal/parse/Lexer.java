@@ -55,7 +55,8 @@ final class Lexer {
       if (isWordStart(c)) {
         return word(startLine, startColumn);
       }
-      if (isDigit(c) || (c == '-' && offset + 1 < text.length() && isDigit(text.charAt(offset + 1)))) {
+      if (isDigit(c)
+          || (c == '-' && offset + 1 < text.length() && isDigit(text.charAt(offset + 1)))) {
         return number(startLine, startColumn);
       }
       if (c == '"') {
@@ -67,8 +68,10 @@ final class Lexer {
         String annotation = text.substring(start, offset);
         boolean bad = !annotation.equals("@deprecated");
         if (bad) {
-          error(startLine, startColumn, "unknown annotation '" + annotation
-              + "'; the only annotation is '@deprecated'");
+          error(
+              startLine,
+              startColumn,
+              "unknown annotation '" + annotation + "'; the only annotation is '@deprecated'");
         }
         return token(Token.Kind.ANNOTATION, annotation, "", 0, startLine, startColumn, bad);
       }
@@ -79,7 +82,10 @@ final class Lexer {
       advance();
       // Malformed UTF-8 was reported when the file was decoded; its replacement characters are not.
       if (!(c == REPLACEMENT && source.hasDecodingErrors())) {
-        error(startLine, startColumn, "unexpected character " + describeChar(text.substring(start, offset)));
+        error(
+            startLine,
+            startColumn,
+            "unexpected character " + describeChar(text.substring(start, offset)));
       }
     }
   }
@@ -90,8 +96,10 @@ final class Lexer {
     String word = text.substring(start, offset);
     boolean bad = !isAsciiIdentifier(word);
     if (bad && !(source.hasDecodingErrors() && word.indexOf(REPLACEMENT) >= 0)) {
-      error(startLine, startColumn, "invalid identifier '" + word
-          + "': identifiers use only ASCII letters, digits and '_'");
+      error(
+          startLine,
+          startColumn,
+          "invalid identifier '" + word + "': identifiers use only ASCII letters, digits and '_'");
     }
     return token(Token.Kind.WORD, word, "", 0, startLine, startColumn, bad);
   }
@@ -109,19 +117,32 @@ final class Lexer {
     boolean hex = body.length() > 1 && body.charAt(0) == '0' && (body.charAt(1) | 0x20) == 'x';
     String digits = hex ? body.substring(2) : body;
     if (!hex && !negative && !body.chars().allMatch(Lexer::isDigit)) {
-      error(startLine, startColumn, "invalid identifier '" + written
-          + "': identifiers start with a letter or '_'");
+      error(
+          startLine,
+          startColumn,
+          "invalid identifier '" + written + "': identifiers start with a letter or '_'");
       return token(Token.Kind.WORD, written, "", 0, startLine, startColumn, true);
     }
-    if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.digit(c, hex ? 16 : 10) >= 0)
+    if (digits.isEmpty()
+        || !digits.chars().allMatch(c -> Character.digit(c, hex ? 16 : 10) >= 0)
         || !digits.chars().allMatch(c -> c < 0x80)) {
-      error(startLine, startColumn, "invalid integer '" + written + "'; write decimal ("
-          + (negative ? "-42" : "42") + ") or hex (0x2A) digits");
+      error(
+          startLine,
+          startColumn,
+          "invalid integer '"
+              + written
+              + "'; write decimal ("
+              + (negative ? "-42" : "42")
+              + ") or hex (0x2A) digits");
       return token(Token.Kind.INT, written, "", 0, startLine, startColumn, true);
     }
     if (!hex && digits.length() > 1 && digits.charAt(0) == '0') {
-      error(startLine, startColumn, "invalid integer '" + written
-          + "': leading zeros are not allowed (protobuf would read it as octal)");
+      error(
+          startLine,
+          startColumn,
+          "invalid integer '"
+              + written
+              + "': leading zeros are not allowed (protobuf would read it as octal)");
       return token(Token.Kind.INT, written, "", 0, startLine, startColumn, true);
     }
     BigInteger value = new BigInteger(digits, hex ? 16 : 10);
@@ -171,8 +192,11 @@ final class Lexer {
       } else if (escaped == 't') {
         value.append('\t');
         advance();
-      } else if (escaped == 'u' && hexEnd - offset == 5
-          && text.substring(offset + 1, hexEnd).chars().allMatch(h -> h < 0x80 && Character.digit(h, 16) >= 0)) {
+      } else if (escaped == 'u'
+          && hexEnd - offset == 5
+          && text.substring(offset + 1, hexEnd)
+              .chars()
+              .allMatch(h -> h < 0x80 && Character.digit(h, 16) >= 0)) {
         value.append((char) Integer.parseInt(text.substring(offset + 1, hexEnd), 16));
         for (int i = 0; i < 5; i++) {
           advance();
@@ -181,13 +205,23 @@ final class Lexer {
         if (offset < text.length() && text.charAt(offset) != '\n' && text.charAt(offset) != '\r') {
           advance();
         }
-        error(escapeLine, escapeColumn, "invalid escape '" + text.substring(escapeStart, offset)
-            + "' in string; use \\\", \\\\, \\n, \\t or \\uXXXX");
+        error(
+            escapeLine,
+            escapeColumn,
+            "invalid escape '"
+                + text.substring(escapeStart, offset)
+                + "' in string; use \\\", \\\\, \\n, \\t or \\uXXXX");
         bad = true;
       }
     }
-    return token(Token.Kind.STRING, text.substring(start, offset), value.toString(), 0,
-        startLine, startColumn, bad);
+    return token(
+        Token.Kind.STRING,
+        text.substring(start, offset),
+        value.toString(),
+        0,
+        startLine,
+        startColumn,
+        bad);
   }
 
   private void skipWhitespaceAndComments() {
@@ -244,15 +278,22 @@ final class Lexer {
       column = 1;
       return;
     }
-    if (Character.isHighSurrogate(c) && offset < text.length()
+    if (Character.isHighSurrogate(c)
+        && offset < text.length()
         && Character.isLowSurrogate(text.charAt(offset))) {
       offset++;
     }
     column++;
   }
 
-  private Token token(Token.Kind kind, String tokenText, String string, long number,
-      int tokenLine, int tokenColumn, boolean reported) {
+  private Token token(
+      Token.Kind kind,
+      String tokenText,
+      String string,
+      long number,
+      int tokenLine,
+      int tokenColumn,
+      boolean reported) {
     Docs docs = Docs.NONE;
     if (!pendingDocs.isEmpty() && lastDocLine == tokenLine - 1) {
       docs = new Docs(pendingDocs);
@@ -271,7 +312,10 @@ final class Lexer {
   }
 
   private static boolean isWordPart(char c) {
-    return isWordStart(c) || isDigit(c) || c == '$' || (c >= 0x80 && Character.isLetterOrDigit(c))
+    return isWordStart(c)
+        || isDigit(c)
+        || c == '$'
+        || (c >= 0x80 && Character.isLetterOrDigit(c))
         || Character.isSurrogate(c);
   }
 

@@ -32,7 +32,9 @@ final class ModelBuilder {
   private final Map<Symbol, List<TypeName>> memberOf = new IdentityHashMap<>();
   private final Map<Symbol, Boolean> hasDefault = new IdentityHashMap<>();
 
-  /** A channel's response type: the lowest request number answering it, and where it first appears. */
+  /**
+   * A channel's response type: the lowest request number answering it, and where it first appears.
+   */
   private record Response(int number, Ast.NamedRef ref) {}
 
   ModelBuilder(SymbolTable table, Map<Ast.NamedRef, Symbol> resolved) {
@@ -74,7 +76,8 @@ final class ModelBuilder {
   }
 
   private void addMemberOf(Ast.NamedRef member, TypeName container) {
-    List<TypeName> containers = memberOf.computeIfAbsent(resolved.get(member), s -> new ArrayList<>());
+    List<TypeName> containers =
+        memberOf.computeIfAbsent(resolved.get(member), s -> new ArrayList<>());
     if (!containers.contains(container)) {
       containers.add(container);
     }
@@ -92,15 +95,29 @@ final class ModelBuilder {
         enums.add(enumType(table.symbol(enumDecl)));
       } else if (decl instanceof Ast.UnionDecl union) {
         Symbol symbol = table.symbol(union);
-        unions.add(new UnionType(symbol.name(), members(union.block().members()),
-            reserved(union.block().reserved(), Reserved.MAX_FIELD_NUMBER), memberOf(symbol), null,
-            union.docs(), union.deprecation(), union.name().pos()));
+        unions.add(
+            new UnionType(
+                symbol.name(),
+                members(union.block().members()),
+                reserved(union.block().reserved(), Reserved.MAX_FIELD_NUMBER),
+                memberOf(symbol),
+                null,
+                union.docs(),
+                union.deprecation(),
+                union.name().pos()));
       } else if (decl instanceof Ast.ChannelDecl channel) {
         channels.add(channel(file, channel));
       }
     }
-    return new Schema(file.path(), table.javaPackage(file), file.imports(), messages, enums, unions,
-        channels, file.ast().docs());
+    return new Schema(
+        file.path(),
+        table.javaPackage(file),
+        file.imports(),
+        messages,
+        enums,
+        unions,
+        channels,
+        file.ast().docs());
   }
 
   private MessageType message(Symbol symbol) {
@@ -108,12 +125,27 @@ final class ModelBuilder {
     List<Field> fields = new ArrayList<>();
     for (Ast.FieldDecl field : decl.fields()) {
       String jsonName = JavaNames.toJsonName(field.name().text());
-      fields.add(new Field(field.name().text(), jsonName, JavaNames.escape(jsonName),
-          (int) field.number().value(), fieldType(field.type()), field.optionalPos() != null,
-          field.docs(), field.deprecation(), field.name().pos()));
+      fields.add(
+          new Field(
+              field.name().text(),
+              jsonName,
+              JavaNames.escape(jsonName),
+              (int) field.number().value(),
+              fieldType(field.type()),
+              field.optionalPos() != null,
+              field.docs(),
+              field.deprecation(),
+              field.name().pos()));
     }
-    return new MessageType(symbol.name(), fields, reserved(decl.reserved(), Reserved.MAX_FIELD_NUMBER),
-        hasDefault(symbol), memberOf(symbol), decl.docs(), decl.deprecation(), decl.name().pos());
+    return new MessageType(
+        symbol.name(),
+        fields,
+        reserved(decl.reserved(), Reserved.MAX_FIELD_NUMBER),
+        hasDefault(symbol),
+        memberOf(symbol),
+        decl.docs(),
+        decl.deprecation(),
+        decl.name().pos());
   }
 
   private FieldType fieldType(Ast.TypeRef type) {
@@ -138,10 +170,13 @@ final class ModelBuilder {
     }
     boolean result = true;
     for (Ast.FieldDecl field : ((Ast.MessageDecl) message.decl()).fields()) {
-      Symbol target = field.optionalPos() == null && field.type() instanceof Ast.NamedRef ref
-          ? resolved.get(ref) : null;
-      if (target != null && (target.kind() == TypeKind.UNION
-          || (target.kind() == TypeKind.MESSAGE && !hasDefault(target)))) {
+      Symbol target =
+          field.optionalPos() == null && field.type() instanceof Ast.NamedRef ref
+              ? resolved.get(ref)
+              : null;
+      if (target != null
+          && (target.kind() == TypeKind.UNION
+              || (target.kind() == TypeKind.MESSAGE && !hasDefault(target)))) {
         result = false;
         break;
       }
@@ -154,17 +189,29 @@ final class ModelBuilder {
     Ast.EnumDecl decl = (Ast.EnumDecl) symbol.decl();
     List<EnumValue> values = new ArrayList<>();
     for (Ast.ValueDecl value : decl.values()) {
-      values.add(new EnumValue(value.name().text(), (int) value.number().value(), value.docs(),
-          value.deprecation(), value.name().pos()));
+      values.add(
+          new EnumValue(
+              value.name().text(),
+              (int) value.number().value(),
+              value.docs(),
+              value.deprecation(),
+              value.name().pos()));
     }
-    return new EnumType(symbol.name(), values, reserved(decl.reserved(), Reserved.MAX_ENUM_NUMBER),
-        decl.docs(), decl.deprecation(), decl.name().pos());
+    return new EnumType(
+        symbol.name(),
+        values,
+        reserved(decl.reserved(), Reserved.MAX_ENUM_NUMBER),
+        decl.docs(),
+        decl.deprecation(),
+        decl.name().pos());
   }
 
   private List<UnionMember> members(List<Ast.MemberDecl> members) {
     List<UnionMember> result = new ArrayList<>();
     for (Ast.MemberDecl member : members) {
-      result.add(member(member.type(), (int) member.number().value(), member.docs(), member.deprecation()));
+      result.add(
+          member(
+              member.type(), (int) member.number().value(), member.docs(), member.deprecation()));
     }
     return result;
   }
@@ -172,8 +219,8 @@ final class ModelBuilder {
   private UnionMember member(Ast.NamedRef ref, int number, Docs docs, Deprecation deprecation) {
     TypeName type = resolved.get(ref).name();
     String fieldName = JavaNames.toSnakeCase(type.simpleName());
-    return new UnionMember(type, number, fieldName, JavaNames.toJsonName(fieldName), docs, deprecation,
-        ref.pos());
+    return new UnionMember(
+        type, number, fieldName, JavaNames.toJsonName(fieldName), docs, deprecation, ref.pos());
   }
 
   private Channel channel(ParsedFile file, Ast.ChannelDecl channel) {
@@ -188,8 +235,14 @@ final class ModelBuilder {
     for (Ast.RequestDecl kind : requestBlock.requests()) {
       int number = (int) kind.number().value();
       Symbol response = resolved.get(kind.response());
-      kinds.add(new RequestKind(resolved.get(kind.request()).name(), response.name(), number,
-          kind.docs(), kind.deprecation(), kind.request().pos()));
+      kinds.add(
+          new RequestKind(
+              resolved.get(kind.request()).name(),
+              response.name(),
+              number,
+              kind.docs(),
+              kind.deprecation(),
+              kind.request().pos()));
       requests.add(member(kind.request(), number, kind.docs(), kind.deprecation()));
       Response previous = responses.putIfAbsent(response, new Response(number, kind.response()));
       if (previous != null && number < previous.number()) {
@@ -205,23 +258,49 @@ final class ModelBuilder {
         table.javaPackage(file),
         channel.versions().get(0).value(),
         resolved.get(channel.connects().get(0)).name(),
-        role(file, GeneratedNames.clientMessageRole(name), UnionType.Role.CLIENT_MESSAGE,
-            members(clients.members()), reserved(clients.reserved(), Reserved.MAX_FIELD_NUMBER), clients.pos()),
-        role(file, GeneratedNames.serverMessageRole(name), UnionType.Role.SERVER_MESSAGE,
-            members(servers.members()), reserved(servers.reserved(), Reserved.MAX_FIELD_NUMBER), servers.pos()),
-        role(file, GeneratedNames.requestRole(name), UnionType.Role.REQUEST, requests, requestReserved,
+        role(
+            file,
+            GeneratedNames.clientMessageRole(name),
+            UnionType.Role.CLIENT_MESSAGE,
+            members(clients.members()),
+            reserved(clients.reserved(), Reserved.MAX_FIELD_NUMBER),
+            clients.pos()),
+        role(
+            file,
+            GeneratedNames.serverMessageRole(name),
+            UnionType.Role.SERVER_MESSAGE,
+            members(servers.members()),
+            reserved(servers.reserved(), Reserved.MAX_FIELD_NUMBER),
+            servers.pos()),
+        role(
+            file,
+            GeneratedNames.requestRole(name),
+            UnionType.Role.REQUEST,
+            requests,
+            requestReserved,
             requestBlock.pos()),
-        role(file, GeneratedNames.responseRole(name), UnionType.Role.RESPONSE, responseMembers,
-            requestReserved, requestBlock.pos()),
+        role(
+            file,
+            GeneratedNames.responseRole(name),
+            UnionType.Role.RESPONSE,
+            responseMembers,
+            requestReserved,
+            requestBlock.pos()),
         kinds,
         channel.docs(),
         channel.deprecation(),
         channel.name().pos());
   }
 
-  private UnionType role(ParsedFile file, String name, UnionType.Role role, List<UnionMember> members,
-      Reserved reserved, SourcePos pos) {
-    return new UnionType(roleName(file, name), members, reserved, List.of(), role, Docs.NONE, null, pos);
+  private UnionType role(
+      ParsedFile file,
+      String name,
+      UnionType.Role role,
+      List<UnionMember> members,
+      Reserved reserved,
+      SourcePos pos) {
+    return new UnionType(
+        roleName(file, name), members, reserved, List.of(), role, Docs.NONE, null, pos);
   }
 
   private TypeName roleName(ParsedFile file, String name) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the numbers and names of the entries of one block (a message's fields, an enum's values,
- * a union's or role's members) against the allowed range, each other and the block's {@code
- * reserved} lines, which it checks too.
+ * Checks the numbers and names of the entries of one block (a message's fields, an enum's values, a
+ * union's or role's members) against the allowed range, each other and the block's {@code reserved}
+ * lines, which it checks too.
  */
 final class NumberingChecker {
   private static final long PROTOBUF_RESERVED_START = 19_000;
@@ -30,7 +30,12 @@ final class NumberingChecker {
   private record Entry(String name, int line) {}
 
   private NumberingChecker(
-      Reporter reporter, String noun, long min, long max, boolean protobufField, List<Ast.Reserved> reserved) {
+      Reporter reporter,
+      String noun,
+      long min,
+      long max,
+      boolean protobufField,
+      List<Ast.Reserved> reserved) {
     this.reporter = reporter;
     this.noun = noun;
     this.min = min;
@@ -64,8 +69,9 @@ final class NumberingChecker {
       return;
     }
     if (end < start) {
-      reporter.error(range.start().pos(), "reserved range " + start + " to " + end
-          + " is empty; write the smaller number first");
+      reporter.error(
+          range.start().pos(),
+          "reserved range " + start + " to " + end + " is empty; write the smaller number first");
       return;
     }
     reservedRanges.add(new Reserved.Range((int) start, (int) end));
@@ -74,8 +80,17 @@ final class NumberingChecker {
 
   private boolean inRange(Ast.Num number) {
     if (number.value() < min || number.value() > max) {
-      reporter.error(number.pos(), noun + " number " + number.value() + " is out of range; " + noun
-          + " numbers are " + min + " to " + max);
+      reporter.error(
+          number.pos(),
+          noun
+              + " number "
+              + number.value()
+              + " is out of range; "
+              + noun
+              + " numbers are "
+              + min
+              + " to "
+              + max);
       return false;
     }
     return true;
@@ -88,22 +103,38 @@ final class NumberingChecker {
     }
     long value = number.value();
     if (protobufField && value >= PROTOBUF_RESERVED_START && value <= PROTOBUF_RESERVED_END) {
-      reporter.error(number.pos(), noun + " number " + value + " is in protobuf's reserved range "
-          + PROTOBUF_RESERVED_START + " to " + PROTOBUF_RESERVED_END);
+      reporter.error(
+          number.pos(),
+          noun
+              + " number "
+              + value
+              + " is in protobuf's reserved range "
+              + PROTOBUF_RESERVED_START
+              + " to "
+              + PROTOBUF_RESERVED_END);
       return;
     }
     for (int i = 0; i < reservedRanges.size(); i++) {
       Reserved.Range range = reservedRanges.get(i);
       if (value >= range.start() && value <= range.end()) {
-        reporter.error(number.pos(), noun + " number " + value + " is reserved (line "
-            + reservedRangeLines.get(i) + ")");
+        reporter.error(
+            number.pos(),
+            noun + " number " + value + " is reserved (line " + reservedRangeLines.get(i) + ")");
         return;
       }
     }
     Entry previous = numbers.putIfAbsent(value, new Entry(name, number.pos().line()));
     if (previous != null) {
-      reporter.error(number.pos(), noun + " number " + value + " is already used by '"
-          + previous.name() + "' (line " + previous.line() + ")");
+      reporter.error(
+          number.pos(),
+          noun
+              + " number "
+              + value
+              + " is already used by '"
+              + previous.name()
+              + "' (line "
+              + previous.line()
+              + ")");
     }
   }
 
@@ -114,7 +145,8 @@ final class NumberingChecker {
     }
     Integer previousLine = names.putIfAbsent(name, pos.line());
     if (previousLine != null) {
-      reporter.error(pos, noun + " name '" + name + "' is already used (line " + previousLine + ")");
+      reporter.error(
+          pos, noun + " name '" + name + "' is already used (line " + previousLine + ")");
       return false;
     }
     return true;
@@ -125,7 +157,8 @@ final class NumberingChecker {
     for (Ast.Reserved line : reservedLines) {
       for (Ast.Ident reservedName : line.names()) {
         if (reservedName.text().equals(name)) {
-          reporter.error(pos, noun + " name '" + name + "' is reserved (line " + line.pos().line() + ")");
+          reporter.error(
+              pos, noun + " name '" + name + "' is reserved (line " + line.pos().line() + ")");
           return false;
         }
       }

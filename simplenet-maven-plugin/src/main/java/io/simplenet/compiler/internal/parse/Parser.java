@@ -46,8 +46,9 @@ final class Parser {
     if (peek().isWord("package")) {
       packageName = attempt(this::packageDecl);
     } else {
-      error(peek(), "expected 'package' first, e.g. 'package com.example.chat;', found "
-          + peek().describe());
+      error(
+          peek(),
+          "expected 'package' first, e.g. 'package com.example.chat;', found " + peek().describe());
     }
     List<Ast.Import> imports = new ArrayList<>();
     List<Ast.Decl> decls = new ArrayList<>();
@@ -63,9 +64,11 @@ final class Parser {
           imports.add(imported);
         }
       } else if (first.isWord("package")) {
-        error(first, packageName == null
-            ? "'package' must come first, before imports and declarations"
-            : "duplicate 'package'; a file has one package");
+        error(
+            first,
+            packageName == null
+                ? "'package' must come first, before imports and declarations"
+                : "duplicate 'package'; a file has one package");
         attempt(this::packageDecl);
       } else {
         Ast.Decl decl = attempt(this::declaration);
@@ -91,8 +94,10 @@ final class Parser {
     next();
     Token path = peek();
     if (path.kind() != Token.Kind.STRING) {
-      throw syntaxError(path, "expected a quoted path after 'import', e.g. import \"common.channel\";, found "
-          + path.describe());
+      throw syntaxError(
+          path,
+          "expected a quoted path after 'import', e.g. import \"common.channel\";, found "
+              + path.describe());
     }
     next();
     expectSemicolon("after the import path");
@@ -115,8 +120,8 @@ final class Parser {
     if (keyword.isWord("channel")) {
       return channel(docs, deprecation);
     }
-    throw syntaxError(keyword, "expected 'message', 'enum', 'union' or 'channel', found "
-        + keyword.describe());
+    throw syntaxError(
+        keyword, "expected 'message', 'enum', 'union' or 'channel', found " + keyword.describe());
   }
 
   private Ast.MessageDecl message(Docs docs, Deprecation deprecation) {
@@ -124,13 +129,11 @@ final class Parser {
     Ast.Ident name = declName("message");
     List<Ast.FieldDecl> fields = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    block("message '" + name.text() + "'", "after the message name", () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-      } else {
-        fields.add(field());
-      }
-    });
+    block(
+        "message '" + name.text() + "'",
+        "after the message name",
+        reserved,
+        () -> fields.add(field()));
     return new Ast.MessageDecl(name, fields, reserved, docs, deprecation);
   }
 
@@ -143,9 +146,7 @@ final class Parser {
     }
     Ast.TypeRef type = type();
     Ast.Ident name = name("a field name after the type");
-    expectPunct('=', "after the field name");
-    Ast.Num number = number("a field number after '='");
-    expectSemicolon("after field number");
+    Ast.Num number = numberAssignment("the field name", "field");
     return new Ast.FieldDecl(optionalPos, type, name, number, docs, deprecation);
   }
 
@@ -167,7 +168,8 @@ final class Parser {
       expectPunct('>', "to close 'map<'");
       return new Ast.MapRef(key, value, pos(token));
     }
-    ScalarKind scalar = token.kind() == Token.Kind.WORD ? ScalarKind.forSchemaName(token.text()) : null;
+    ScalarKind scalar =
+        token.kind() == Token.Kind.WORD ? ScalarKind.forSchemaName(token.text()) : null;
     if (scalar != null) {
       next();
       return new Ast.ScalarRef(scalar, pos(token));
@@ -190,19 +192,18 @@ final class Parser {
     Ast.Ident name = declName("enum");
     List<Ast.ValueDecl> values = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    boolean complete = block("enum '" + name.text() + "'", "after the enum name", () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-        return;
-      }
-      Docs valueDocs = peek().docs();
-      Deprecation valueDeprecation = deprecation();
-      Ast.Ident valueName = name("an enum value name");
-      expectPunct('=', "after the enum value name");
-      Ast.Num number = number("a value number after '='");
-      expectSemicolon("after the value number");
-      values.add(new Ast.ValueDecl(valueName, number, valueDocs, valueDeprecation));
-    });
+    boolean complete =
+        block(
+            "enum '" + name.text() + "'",
+            "after the enum name",
+            reserved,
+            () -> {
+              Docs valueDocs = peek().docs();
+              Deprecation valueDeprecation = deprecation();
+              Ast.Ident valueName = name("an enum value name");
+              Ast.Num number = numberAssignment("the enum value name", "value");
+              values.add(new Ast.ValueDecl(valueName, number, valueDocs, valueDeprecation));
+            });
     return new Ast.EnumDecl(name, values, reserved, complete, docs, deprecation);
   }
 
@@ -218,19 +219,18 @@ final class Parser {
   private Ast.MemberBlock memberBlock(SourcePos pos, String what, String openContext) {
     List<Ast.MemberDecl> members = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    boolean complete = block(what, openContext, () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-        return;
-      }
-      Docs docs = peek().docs();
-      Deprecation deprecation = deprecation();
-      Ast.NamedRef type = typeName("a message or union name");
-      expectPunct('=', "after the member type");
-      Ast.Num number = number("a member number after '='");
-      expectSemicolon("after the member number");
-      members.add(new Ast.MemberDecl(type, number, docs, deprecation));
-    });
+    boolean complete =
+        block(
+            what,
+            openContext,
+            reserved,
+            () -> {
+              Docs docs = peek().docs();
+              Deprecation deprecation = deprecation();
+              Ast.NamedRef type = typeName("a message or union name");
+              Ast.Num number = numberAssignment("the member type", "member");
+              members.add(new Ast.MemberDecl(type, number, docs, deprecation));
+            });
     return new Ast.MemberBlock(pos, members, reserved, complete);
   }
 
@@ -243,37 +243,48 @@ final class Parser {
     List<Ast.MemberBlock> servers = new ArrayList<>();
     List<Ast.RequestBlock> requestBlocks = new ArrayList<>();
     String what = "channel '" + name.text() + "'";
-    boolean complete = block(what, "after the channel name", () -> {
-      Token item = peek();
-      if (item.isWord("version")) {
-        next();
-        Token value = peek();
-        if (value.kind() != Token.Kind.STRING) {
-          throw syntaxError(value, "expected a quoted version after 'version', e.g. version \"1.0.0\";, found "
-              + value.describe());
-        }
-        next();
-        expectSemicolon("after the version");
-        versions.add(new Ast.Version(value.string(), pos(value)));
-      } else if (item.isWord("connect")) {
-        next();
-        Ast.NamedRef type = typeName("a message or union name after 'connect'");
-        expectSemicolon("after the connect type");
-        connects.add(type);
-      } else if (item.isWord("client")) {
-        next();
-        clients.add(memberBlock(pos(item), "'client' of " + what, "after 'client'"));
-      } else if (item.isWord("server")) {
-        next();
-        servers.add(memberBlock(pos(item), "'server' of " + what, "after 'server'"));
-      } else if (item.isWord("requests")) {
-        next();
-        requestBlocks.add(requestBlock(pos(item), "'requests' of " + what));
-      } else {
-        throw syntaxError(item, "expected 'version', 'connect', 'client', 'server' or 'requests' in "
-            + what + ", found " + item.describe());
-      }
-    });
+    boolean complete =
+        block(
+            what,
+            "after the channel name",
+            null,
+            () -> {
+              Token item = peek();
+              if (item.isWord("version")) {
+                next();
+                Token value = peek();
+                if (value.kind() != Token.Kind.STRING) {
+                  throw syntaxError(
+                      value,
+                      "expected a quoted version after 'version', e.g. version \"1.0.0\";, found "
+                          + value.describe());
+                }
+                next();
+                expectSemicolon("after the version");
+                versions.add(new Ast.Version(value.string(), pos(value)));
+              } else if (item.isWord("connect")) {
+                next();
+                Ast.NamedRef type = typeName("a message or union name after 'connect'");
+                expectSemicolon("after the connect type");
+                connects.add(type);
+              } else if (item.isWord("client")) {
+                next();
+                clients.add(memberBlock(pos(item), "'client' of " + what, "after 'client'"));
+              } else if (item.isWord("server")) {
+                next();
+                servers.add(memberBlock(pos(item), "'server' of " + what, "after 'server'"));
+              } else if (item.isWord("requests")) {
+                next();
+                requestBlocks.add(requestBlock(pos(item), "'requests' of " + what));
+              } else {
+                throw syntaxError(
+                    item,
+                    "expected 'version', 'connect', 'client', 'server' or 'requests' in "
+                        + what
+                        + ", found "
+                        + item.describe());
+              }
+            });
     return new Ast.ChannelDecl(
         name, versions, connects, clients, servers, requestBlocks, complete, docs, deprecation);
   }
@@ -281,21 +292,19 @@ final class Parser {
   private Ast.RequestBlock requestBlock(SourcePos pos, String what) {
     List<Ast.RequestDecl> requests = new ArrayList<>();
     List<Ast.Reserved> reserved = new ArrayList<>();
-    block(what, "after 'requests'", () -> {
-      if (peek().isWord("reserved")) {
-        reserved.add(reserved());
-        return;
-      }
-      Docs docs = peek().docs();
-      Deprecation deprecation = deprecation();
-      Ast.NamedRef request = typeName("a request message or union name");
-      expectWord("returns", "after the request type, e.g. 'Find returns Found = 1;'");
-      Ast.NamedRef response = typeName("a response message or union name after 'returns'");
-      expectPunct('=', "after the response type");
-      Ast.Num number = number("a request number after '='");
-      expectSemicolon("after the request number");
-      requests.add(new Ast.RequestDecl(request, response, number, docs, deprecation));
-    });
+    block(
+        what,
+        "after 'requests'",
+        reserved,
+        () -> {
+          Docs docs = peek().docs();
+          Deprecation deprecation = deprecation();
+          Ast.NamedRef request = typeName("a request message or union name");
+          expectWord("returns", "after the request type, e.g. 'Find returns Found = 1;'");
+          Ast.NamedRef response = typeName("a response message or union name after 'returns'");
+          Ast.Num number = numberAssignment("the response type", "request");
+          requests.add(new Ast.RequestDecl(request, response, number, docs, deprecation));
+        });
     return new Ast.RequestBlock(pos, requests, reserved);
   }
 
@@ -330,12 +339,24 @@ final class Parser {
         }
         ranges.add(new Ast.Range(start, end, toMax));
       } else {
-        throw syntaxError(token, "expected a number or a quoted name after "
-            + (ranges.isEmpty() && names.isEmpty() ? "'reserved'" : "','") + ", found " + token.describe());
+        throw syntaxError(
+            token,
+            "expected a number or a quoted name after "
+                + (ranges.isEmpty() && names.isEmpty() ? "'reserved'" : "','")
+                + ", found "
+                + token.describe());
       }
     } while (acceptPunct(','));
     expectSemicolon("after the reserved numbers or names");
     return new Ast.Reserved(pos(keyword), ranges, names);
+  }
+
+  /** {@code = number ;}, the end of a field, enum value, member or request. */
+  private Ast.Num numberAssignment(String after, String noun) {
+    expectPunct('=', "after " + after);
+    Ast.Num number = number("a " + noun + " number after '='");
+    expectSemicolon("after " + noun + " number");
+    return number;
   }
 
   private Deprecation deprecation() {
@@ -348,8 +369,10 @@ final class Parser {
     if (acceptPunct('(')) {
       Token value = peek();
       if (value.kind() != Token.Kind.STRING) {
-        throw syntaxError(value, "expected a quoted reason after '@deprecated(', e.g. @deprecated(\"use Other\"), found "
-            + value.describe());
+        throw syntaxError(
+            value,
+            "expected a quoted reason after '@deprecated(', e.g. @deprecated(\"use Other\"), found "
+                + value.describe());
       }
       next();
       reason = value.string();
@@ -359,11 +382,13 @@ final class Parser {
   }
 
   /**
-   * Parses {@code { element* }}, calling {@code element} for each element and resyncing after a
-   * syntax error in one. Stops without consuming at a declaration keyword, which most likely means
-   * the closing brace is missing. Returns whether every element parsed.
+   * Parses {@code { element* }}, calling {@code element} for each element (and adding {@code
+   * reserved} lines to {@code reserved}, unless null) and resyncing after a syntax error in one.
+   * Stops without consuming at a declaration keyword, which most likely means the closing brace is
+   * missing. Returns whether every element parsed.
    */
-  private boolean block(String what, String openContext, Runnable element) {
+  private boolean block(
+      String what, String openContext, List<Ast.Reserved> reserved, Runnable element) {
     Token open = peek();
     expectPunct('{', openContext);
     boolean complete = true;
@@ -374,13 +399,23 @@ final class Parser {
         return complete;
       }
       if (token.kind() == Token.Kind.EOF || atTopLevelStart()) {
-        error(token, "expected '}' to close " + what + " (opened at line " + open.line() + "), found "
-            + token.describe());
+        error(
+            token,
+            "expected '}' to close "
+                + what
+                + " (opened at line "
+                + open.line()
+                + "), found "
+                + token.describe());
         return complete;
       }
       int before = index;
       try {
-        element.run();
+        if (reserved != null && token.isWord("reserved")) {
+          reserved.add(reserved());
+        } else {
+          element.run();
+        }
       } catch (SyntaxError e) {
         complete = false;
         resync();
@@ -391,7 +426,9 @@ final class Parser {
     }
   }
 
-  /** Skips to just after the next {@code ;} or block, or to a {@code }} closing the enclosing one. */
+  /**
+   * Skips to just after the next {@code ;} or block, or to a {@code }} closing the enclosing one.
+   */
   private void resync() {
     int depth = 0;
     while (true) {
@@ -446,7 +483,10 @@ final class Parser {
     return name("a " + kind + " name after '" + kind + "'");
   }
 
-  /** A word; an invalid identifier (already reported) abandons the element to avoid follow-on errors. */
+  /**
+   * A word; an invalid identifier (already reported) abandons the element to avoid follow-on
+   * errors.
+   */
   private Ast.Ident name(String expected) {
     Token token = peek();
     if (token.kind() != Token.Kind.WORD) {
@@ -481,14 +521,16 @@ final class Parser {
   private void expectWord(String word, String context) {
     Token token = peek();
     if (!token.isWord(word)) {
-      throw syntaxError(token, "expected '" + word + "' " + context + ", found " + token.describe());
+      throw syntaxError(
+          token, "expected '" + word + "' " + context + ", found " + token.describe());
     }
     next();
   }
 
   private void expectPunct(char punct, String context) {
     if (!acceptPunct(punct)) {
-      throw syntaxError(peek(), "expected '" + punct + "' " + context + ", found " + peek().describe());
+      throw syntaxError(
+          peek(), "expected '" + punct + "' " + context + ", found " + peek().describe());
     }
   }
 

@@ -2,6 +2,7 @@ package io.simplenet.compiler.internal.parse;
 
 import io.simplenet.compiler.Diagnostic;
 import io.simplenet.compiler.internal.model.SourcePos;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,10 +50,6 @@ final class Reporter {
     return !diagnostics.isEmpty();
   }
 
-  int errorCount() {
-    return diagnostics.size();
-  }
-
   /** The diagnostics sorted by file, then line and column; otherwise in the order reported. */
   List<Diagnostic> sorted() {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
@@ -64,11 +61,17 @@ final class Reporter {
   }
 
   /** {@code schemaPath} as shown to the user: relative to the display base, {@code /}-separated. */
-  String displayPath(String schemaPath) {
-    return relativeDisplay(sourceRoot.resolve(schemaPath).normalize());
+  private String displayPath(String schemaPath) {
+    try {
+      return relativeDisplay(sourceRoot.resolve(schemaPath).normalize());
+    } catch (InvalidPathException notAPath) {
+      return schemaPath;
+    }
   }
 
-  /** The source root as shown to the user ({@code src/main/channel}), {@code .} for the base itself. */
+  /**
+   * The source root as shown to the user ({@code src/main/channel}), {@code .} for the base itself.
+   */
   String displaySourceRoot() {
     String shown = relativeDisplay(sourceRoot);
     return shown.isEmpty() ? "." : shown;

@@ -34,15 +34,19 @@ import java.util.stream.Stream;
  */
 public final class SchemaLoader {
   private static final String EXTENSION = ".channel";
+
   /** Bounds the directory walk that looks for "did you mean" candidates of a missing import. */
   private static final int MAX_WALK_DEPTH = 32;
+
   private static final int MAX_SUGGESTION_FILES = 10_000;
 
   private final Path sourceRoot;
   private final Reporter reporter;
   private final Map<String, ParsedFile> files = new LinkedHashMap<>();
+
   /** Files that could not be read; importers treat them as missing. */
   private final Set<String> unreadable = new HashSet<>();
+
   private final Deque<String> importStack = new ArrayDeque<>();
   private final List<Path> inputs = new ArrayList<>();
   private List<String> channelFilesUnderRoot;
@@ -83,11 +87,15 @@ public final class SchemaLoader {
   private void loadRequested(String schemaPath) {
     String path = normalize(schemaPath);
     if (path == null) {
-      reporter.error(new SourcePos(schemaPath, 1, 1),
-          "schema path '" + schemaPath + "' is not a path inside the source root "
+      reporter.error(
+          new SourcePos(schemaPath, 1, 1),
+          "schema path '"
+              + schemaPath
+              + "' is not a path inside the source root "
               + reporter.displaySourceRoot());
     } else if (!Files.isRegularFile(sourceRoot.resolve(path))) {
-      reporter.error(new SourcePos(path, 1, 1),
+      reporter.error(
+          new SourcePos(path, 1, 1),
           "cannot find schema '" + path + "' in " + reporter.displaySourceRoot());
     } else {
       visit(path);
@@ -134,7 +142,8 @@ public final class SchemaLoader {
   private String resolveImport(Ast.Import imported) {
     String written = imported.path();
     if (!written.endsWith(EXTENSION)) {
-      reporter.error(imported.pos(), "import path must end in '" + EXTENSION + "', found '" + written + "'");
+      reporter.error(
+          imported.pos(), "import path must end in '" + EXTENSION + "', found '" + written + "'");
       return null;
     }
     if (written.contains("\\")) {
@@ -143,13 +152,22 @@ public final class SchemaLoader {
     }
     String path = normalize(written);
     if (path == null || written.startsWith("/")) {
-      reporter.error(imported.pos(), "import path '" + written
-          + "' must be relative to the source root " + reporter.displaySourceRoot());
+      reporter.error(
+          imported.pos(),
+          "import path '"
+              + written
+              + "' must be relative to the source root "
+              + reporter.displaySourceRoot());
       return null;
     }
     if (!Files.isRegularFile(sourceRoot.resolve(path))) {
-      reporter.error(imported.pos(), "cannot find import '" + written + "' in "
-          + reporter.displaySourceRoot() + suggestFile(path));
+      reporter.error(
+          imported.pos(),
+          "cannot find import '"
+              + written
+              + "' in "
+              + reporter.displaySourceRoot()
+              + suggestFile(path));
       return null;
     }
     return path;
@@ -172,7 +190,10 @@ public final class SchemaLoader {
     if (channelFilesUnderRoot == null) {
       channelFilesUnderRoot = channelFilesUnderRoot();
     }
-    String closest = Suggestions.closest(missing, channelFilesUnderRoot);
+    // Compared without the extension they all share, which would make any two names look alike.
+    List<String> stems = channelFilesUnderRoot.stream().map(SchemaLoader::stem).toList();
+    String closestStem = Suggestions.closest(stem(missing), stems);
+    String closest = closestStem == null ? null : closestStem + EXTENSION;
     if (closest == null) {
       // Right file name in the wrong directory: compare names only.
       String missingName = fileName(missing);
@@ -188,7 +209,8 @@ public final class SchemaLoader {
 
   private List<String> channelFilesUnderRoot() {
     try (Stream<Path> walk = Files.walk(sourceRoot, MAX_WALK_DEPTH)) {
-      return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+      return walk.filter(
+              p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
           .limit(MAX_SUGGESTION_FILES)
           .map(p -> sourceRoot.relativize(p).toString().replace('\\', '/'))
           .sorted()
@@ -198,11 +220,18 @@ public final class SchemaLoader {
     }
   }
 
+  private static String stem(String path) {
+    return path.substring(0, path.length() - EXTENSION.length());
+  }
+
   private static String fileName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
-  /** {@code path} normalized relative to the source root with {@code /}, or null if it leaves the root. */
+  /**
+   * {@code path} normalized relative to the source root with {@code /}, or null if it leaves the
+   * root.
+   */
   private String normalize(String path) {
     try {
       Path resolved = sourceRoot.resolve(path).normalize();
@@ -226,13 +255,21 @@ public final class SchemaLoader {
       return null;
     }
     inputs.add(file);
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    // UTF-8 never decodes to more chars than bytes, and each replaced sequence is at least one byte.
+    // UTF-8 never decodes to more chars than bytes, and each replaced sequence is at least one
+    // byte.
     CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
     int firstMalformedChar = -1;
     int firstMalformedByte = 0;
@@ -251,8 +288,10 @@ public final class SchemaLoader {
     SourceText source = SourceText.of(path, text, firstMalformedChar >= 0);
     reporter.register(source);
     if (firstMalformedChar >= 0) {
-      reporter.error(source.position(firstMalformedChar), String.format(
-          "malformed UTF-8 (byte 0x%02X); schema files must be UTF-8", firstMalformedByte));
+      reporter.error(
+          source.position(firstMalformedChar),
+          String.format(
+              "malformed UTF-8 (byte 0x%02X); schema files must be UTF-8", firstMalformedByte));
     }
     return source;
   }

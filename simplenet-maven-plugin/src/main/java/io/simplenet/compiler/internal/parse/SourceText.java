@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The decoded text of one schema file with its line table. Lines end at {@code \n}, {@code \r\n}
- * or a lone {@code \r}, the same rule the {@link Lexer} counts lines by.
+ * The decoded text of one schema file with its line table. Lines end at {@code \n}, {@code \r\n} or
+ * a lone {@code \r}, the same rule the {@link Lexer} counts lines by.
  *
  * @param path relative to the source root, with {@code /} separators
  * @param hasDecodingErrors whether malformed UTF-8 was replaced with U+FFFD (already reported)

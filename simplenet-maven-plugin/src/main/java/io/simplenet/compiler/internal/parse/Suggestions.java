@@ -8,8 +8,9 @@ final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The candidate closest to {@code wrong} (ignoring case), or null if none is within a third of the
-   * longer name's length (at least one edit). Ties go to the earliest candidate.
+   * The candidate closest to {@code wrong} (ignoring case), or null if none is within a third of
+   * the longer name's length, so short names only match a case variant. Ties go to the earliest
+   * candidate.
    */
   static String closest(String wrong, Collection<String> candidates) {
     String best = null;
@@ -20,7 +21,7 @@ final class Suggestions {
         continue;
       }
       int distance = distance(lowerWrong, candidate.toLowerCase(Locale.ROOT));
-      int allowed = Math.max(1, Math.max(wrong.length(), candidate.length()) / 3);
+      int allowed = Math.max(wrong.length(), candidate.length()) / 3;
       if (distance <= allowed && distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

@@ -1,7 +1,6 @@
 package io.simplenet.compiler.internal.parse;
 
 import io.simplenet.compiler.internal.JavaNames;
-import io.simplenet.compiler.internal.model.GeneratedNames;
 import io.simplenet.compiler.internal.model.SourcePos;
 import io.simplenet.compiler.internal.model.TypeName;
 import java.util.ArrayList;
@@ -20,8 +19,10 @@ final class SymbolTable {
   private final Map<String, String> packages = new HashMap<>();
   private final Map<Ast.TypeDecl, Symbol> symbols = new IdentityHashMap<>();
   private final Map<String, List<Symbol>> byFile = new HashMap<>();
+
   /** The first symbol of each simple name in each file: what the name means there. */
   private final Map<String, Map<String, Symbol>> firstByFile = new HashMap<>();
+
   private final Map<String, List<Symbol>> bySimpleName = new HashMap<>();
 
   private SymbolTable(Reporter reporter) {
@@ -41,15 +42,24 @@ final class SymbolTable {
         table.checkName(decl.name(), Symbol.kindWord(decl));
         Map<String, Map<String, SourcePos>> namespace =
             decl instanceof Ast.TypeDecl ? typesByPackage : channelsByPackage;
-        SourcePos previous = namespace.computeIfAbsent(javaPackage, p -> new HashMap<>())
-            .putIfAbsent(decl.name().text(), decl.name().pos());
+        SourcePos previous =
+            namespace
+                .computeIfAbsent(javaPackage, p -> new HashMap<>())
+                .putIfAbsent(decl.name().text(), decl.name().pos());
         if (previous != null) {
-          reporter.error(decl.name().pos(), "duplicate " + (decl instanceof Ast.TypeDecl ? "type" : "channel")
-              + " '" + decl.name().text() + "'; first declared at " + previous);
+          reporter.error(
+              decl.name().pos(),
+              "duplicate "
+                  + (decl instanceof Ast.TypeDecl ? "type" : "channel")
+                  + " '"
+                  + decl.name().text()
+                  + "'; first declared at "
+                  + previous);
         }
         if (decl instanceof Ast.TypeDecl typeDecl) {
-          TypeName name = new TypeName(
-              javaPackage, typeDecl.name().text(), Symbol.kindOf(typeDecl), file.path());
+          TypeName name =
+              new TypeName(
+                  javaPackage, typeDecl.name().text(), Symbol.kindOf(typeDecl), file.path());
           Symbol symbol = new Symbol(name, typeDecl, file);
           table.symbols.put(typeDecl, symbol);
           declared.add(symbol);
@@ -73,8 +83,15 @@ final class SymbolTable {
       for (String segment : javaPackage.split("\\.", -1)) {
         String reservedWord = JavaNames.reservedWordKind(segment);
         if (reservedWord != null) {
-          reporter.error(name.pos(), "'" + segment + "' is " + reservedWord
-              + " and cannot be a segment of package '" + javaPackage + "'");
+          reporter.error(
+              name.pos(),
+              "'"
+                  + segment
+                  + "' is "
+                  + reservedWord
+                  + " and cannot be a segment of package '"
+                  + javaPackage
+                  + "'");
         }
       }
     }
@@ -85,10 +102,14 @@ final class SymbolTable {
   private void checkName(Ast.Ident name, String kindWord) {
     String text = name.text();
     String reservedWord = JavaNames.reservedWordKind(text);
+    String article = kindWord.equals("enum") ? "an " : "a ";
     if (Keywords.isKeyword(text)) {
-      reporter.error(name.pos(), "'" + text + "' is a keyword and cannot name a " + kindWord);
+      reporter.error(
+          name.pos(), "'" + text + "' is a keyword and cannot name " + article + kindWord);
     } else if (reservedWord != null) {
-      reporter.error(name.pos(), "'" + text + "' is " + reservedWord + " and cannot name a " + kindWord);
+      reporter.error(
+          name.pos(),
+          "'" + text + "' is " + reservedWord + " and cannot name " + article + kindWord);
     }
   }
 

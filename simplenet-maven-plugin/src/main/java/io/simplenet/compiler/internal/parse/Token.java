@@ -34,12 +34,8 @@ record Token(
     EOF
   }
 
-  boolean is(Kind kind, String text) {
-    return this.kind == kind && this.text.equals(text);
-  }
-
   boolean isWord(String word) {
-    return is(Kind.WORD, word);
+    return kind == Kind.WORD && text.equals(word);
   }
 
   boolean isPunct(char c) {

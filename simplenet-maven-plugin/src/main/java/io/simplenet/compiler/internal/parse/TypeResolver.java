@@ -60,7 +60,7 @@ final class TypeResolver {
     } else if (type instanceof Ast.ListRef list) {
       resolveType(scope, list.element());
     } else if (type instanceof Ast.MapRef map) {
-      resolveType(scope, map.key());
+      // A named key is an error whatever it names; the checker reports it as a bad key.
       resolveType(scope, map.value());
     }
   }
@@ -72,11 +72,20 @@ final class TypeResolver {
     if (dot < 0) {
       found = scope.own.get(name);
       if (found == null) {
-        List<Symbol> imported = scope.visible.stream().filter(s -> s.simpleName().equals(name)).toList();
+        List<Symbol> imported =
+            scope.visible.stream().filter(s -> s.simpleName().equals(name)).toList();
         if (imported.size() > 1) {
-          reporter.error(ref.pos(), "type '" + name + "' is declared by both " + imported.get(0).file().path()
-              + " and " + imported.get(1).file().path() + "; use its qualified name, e.g. '"
-              + imported.get(0).name().protoFullName() + "'");
+          reporter.error(
+              ref.pos(),
+              "type '"
+                  + name
+                  + "' is declared by both "
+                  + imported.get(0).file().path()
+                  + " and "
+                  + imported.get(1).file().path()
+                  + "; use its qualified name, e.g. '"
+                  + imported.get(0).name().protoFullName()
+                  + "'");
           return;
         }
         found = imported.isEmpty() ? null : imported.get(0);
@@ -101,8 +110,15 @@ final class TypeResolver {
     for (Symbol symbol : table.withSimpleName(simpleName)) {
       boolean matches = name.equals(simpleName) || symbol.name().protoFullName().equals(name);
       if (matches && !scope.visibleFiles.contains(symbol.file().path())) {
-        reporter.error(ref.pos(), "unknown type '" + name + "'; it is declared in " + symbol.file().path()
-            + ", which this file does not import: add 'import \"" + symbol.file().path() + "\";'");
+        reporter.error(
+            ref.pos(),
+            "unknown type '"
+                + name
+                + "'; it is declared in "
+                + symbol.file().path()
+                + ", which this file does not import: add 'import \""
+                + symbol.file().path()
+                + "\";'");
         return;
       }
     }
@@ -115,7 +131,8 @@ final class TypeResolver {
     } else {
       scope.visible.forEach(symbol -> candidates.add(symbol.name().protoFullName()));
     }
-    reporter.error(ref.pos(), "unknown type '" + name + "'" + Suggestions.didYouMean(name, candidates));
+    reporter.error(
+        ref.pos(), "unknown type '" + name + "'" + Suggestions.didYouMean(name, candidates));
   }
 
   /** The names one file sees: its own types first, then those of the files it imports. */

@@ -52,7 +52,8 @@ class AllTypesLoadTest {
 
   @Test
   void importsComeFirstAndEveryFileReadIsAnInput() {
-    assertEquals(List.of("shared/common.channel", "alltypes.channel"),
+    assertEquals(
+        List.of("shared/common.channel", "alltypes.channel"),
         set.schemas().stream().map(Schema::path).toList());
     Path root = TestSchemas.fixtureRoot().toAbsolutePath().normalize();
     assertEquals(
@@ -60,20 +61,26 @@ class AllTypesLoadTest {
         result.inputs());
     assertEquals(List.of("shared/common.channel"), schema.imports());
     assertEquals(PACKAGE, schema.javaPackage());
-    assertEquals("Every construct of the schema language, for the compiler's own tests.", schema.docs().text());
+    assertEquals(
+        "Every construct of the schema language, for the compiler's own tests.",
+        schema.docs().text());
   }
 
   @Test
   void keywordFieldsAreEscapedInJavaButNotInJson() {
     MessageType keywords = message("Keywords");
-    assertEquals(List.of("class_", "default_", "hashCode_", "toString_"),
+    assertEquals(
+        List.of("class_", "default_", "hashCode_", "toString_"),
         keywords.fields().stream().map(Field::javaName).toList());
-    assertEquals(List.of("class", "default", "hashCode", "toString"),
+    assertEquals(
+        List.of("class", "default", "hashCode", "toString"),
         keywords.fields().stream().map(Field::jsonName).toList());
-    assertEquals(List.of("class", "default", "hash_code", "to_string"),
+    assertEquals(
+        List.of("class", "default", "hash_code", "to_string"),
         keywords.fields().stream().map(Field::schemaName).toList());
     assertEquals(
-        new Reserved(List.of(new Reserved.Range(5, 9), new Reserved.Range(100, Reserved.MAX_FIELD_NUMBER)),
+        new Reserved(
+            List.of(new Reserved.Range(5, 9), new Reserved.Range(100, Reserved.MAX_FIELD_NUMBER)),
             List.of("old_name", "older_name")),
         keywords.reserved());
   }
@@ -89,10 +96,14 @@ class AllTypesLoadTest {
 
     Map<String, Field> collections = fields(message("Collections"));
     TypeName point = new TypeName(COMMON, "Point", TypeKind.MESSAGE, "shared/common.channel");
-    assertEquals(new FieldType.ListOf(new FieldType.Named(point)), collections.get("points").type());
-    assertEquals(new FieldType.MapOf(ScalarKind.UINT64, new FieldType.Named(name("Scalars", TypeKind.MESSAGE))),
+    assertEquals(
+        new FieldType.ListOf(new FieldType.Named(point)), collections.get("points").type());
+    assertEquals(
+        new FieldType.MapOf(
+            ScalarKind.UINT64, new FieldType.Named(name("Scalars", TypeKind.MESSAGE))),
         collections.get("by_id").type());
-    assertEquals(new FieldType.MapOf(ScalarKind.INT64, new FieldType.Named(name("Shape", TypeKind.UNION))),
+    assertEquals(
+        new FieldType.MapOf(ScalarKind.INT64, new FieldType.Named(name("Shape", TypeKind.UNION))),
         collections.get("shape_of").type());
     assertEquals("colorOf", collections.get("color_of").jsonName());
     // A simple name and a qualified name resolve to the same imported type.
@@ -103,11 +114,15 @@ class AllTypesLoadTest {
   @Test
   void unionsAndRolesKnowTheirMembersAndContainers() {
     UnionType shape = union("Shape");
-    assertEquals(List.of("circle=1", "rect=2", "group=3"),
+    assertEquals(
+        List.of("circle=1", "rect=2", "group=3"),
         shape.members().stream().map(m -> m.fieldName() + "=" + m.number()).toList());
     assertEquals(List.of(new Reserved.Range(4, 4)), shape.reserved().ranges());
     assertNull(shape.role());
-    assertEquals(List.of(name("StudioClientMessage", TypeKind.UNION), name("StudioServerMessage", TypeKind.UNION)),
+    assertEquals(
+        List.of(
+            name("StudioClientMessage", TypeKind.UNION),
+            name("StudioServerMessage", TypeKind.UNION)),
         shape.memberOf());
     assertEquals(List.of(name("Shape", TypeKind.UNION)), message("Group").memberOf());
     assertEquals(List.of(name("Shape", TypeKind.UNION)), message("Circle").memberOf());
@@ -137,16 +152,26 @@ class AllTypesLoadTest {
     assertEquals(name("StudioResponse", TypeKind.UNION), studio.responses().name());
     assertEquals(UnionType.Role.RESPONSE, studio.responses().role());
     assertEquals(UnionType.Role.CLIENT_MESSAGE, studio.clientMessages().role());
-    assertEquals(List.of(studio.clientMessages(), studio.serverMessages(), studio.requests(), studio.responses()),
+    assertEquals(
+        List.of(
+            studio.clientMessages(),
+            studio.serverMessages(),
+            studio.requests(),
+            studio.responses()),
         studio.roles());
 
     List<RequestKind> kinds = studio.requestKinds();
-    assertEquals(List.of("Draw->Drawn=1", "Erase->Empty=2", "Legacy->Empty=3"), kinds.stream()
-        .map(k -> k.request().simpleName() + "->" + k.response().simpleName() + "=" + k.number()).toList());
+    assertEquals(
+        List.of("Draw->Drawn=1", "Erase->Empty=2", "Legacy->Empty=3"),
+        kinds.stream()
+            .map(
+                k -> k.request().simpleName() + "->" + k.response().simpleName() + "=" + k.number())
+            .toList());
     assertEquals("Draws a shape and returns its id.", kinds.get(0).docs().text());
     assertEquals("", kinds.get(2).deprecation().reason());
     assertNull(kinds.get(0).deprecation());
-    assertEquals("Exercises every role, several request kinds and a response shared by two kinds.",
+    assertEquals(
+        "Exercises every role, several request kinds and a response shared by two kinds.",
         studio.docs().text());
     // Roles are in the set's type index like declared unions.
     assertEquals(studio.responses(), set.union(studio.responses().name()));
@@ -166,14 +191,17 @@ class AllTypesLoadTest {
   @Test
   void enumsKeepValuesDocsDeprecationAndReserved() {
     EnumType color = set.enumType(name("Color", TypeKind.ENUM));
-    assertEquals(List.of("COLOR_UNSPECIFIED=0", "RED=1", "GREEN=2", "LIME=3"),
+    assertEquals(
+        List.of("COLOR_UNSPECIFIED=0", "RED=1", "GREEN=2", "LIME=3"),
         color.values().stream().map(v -> v.name() + "=" + v.number()).toList());
     assertEquals("The color of fire trucks.", color.values().get(1).docs().text());
     assertEquals("use GREEN", color.values().get(3).deprecation().reason());
     assertNull(color.values().get(2).deprecation());
-    assertEquals(List.of(new Reserved.Range(4, 4), new Reserved.Range(10, 19)), color.reserved().ranges());
+    assertEquals(
+        List.of(new Reserved.Range(4, 4), new Reserved.Range(10, 19)), color.reserved().ranges());
     EnumType priority = set.schema("shared/common.channel").enums().get(0);
-    assertEquals(new TypeName(COMMON, "Priority", TypeKind.ENUM, "shared/common.channel"), priority.name());
+    assertEquals(
+        new TypeName(COMMON, "Priority", TypeKind.ENUM, "shared/common.channel"), priority.name());
   }
 
   @Test
@@ -185,8 +213,25 @@ class AllTypesLoadTest {
     assertEquals("Every scalar, once plain and once optional.", message("Scalars").docs().text());
     assertEquals("alltypes.channel:7:9", message("Scalars").pos().toString());
     assertEquals("alltypes.channel:8:8", message("Scalars").fields().get(0).pos().toString());
-    assertEquals(List.of("Scalars", "Collections", "Circle", "Rect", "Group", "Tree", "Keywords", "Drawing",
-        "Legacy", "Empty", "Hello", "Ping", "Pong", "Draw", "Drawn", "Erase", "Notice"),
+    assertEquals(
+        List.of(
+            "Scalars",
+            "Collections",
+            "Circle",
+            "Rect",
+            "Group",
+            "Tree",
+            "Keywords",
+            "Drawing",
+            "Legacy",
+            "Empty",
+            "Hello",
+            "Ping",
+            "Pong",
+            "Draw",
+            "Drawn",
+            "Erase",
+            "Notice"),
         schema.messages().stream().map(m -> m.name().simpleName()).toList());
   }
 
@@ -211,6 +256,7 @@ class AllTypesLoadTest {
   }
 
   private static Map<String, Field> fields(MessageType message) {
-    return message.fields().stream().collect(Collectors.toMap(Field::schemaName, Function.identity()));
+    return message.fields().stream()
+        .collect(Collectors.toMap(Field::schemaName, Function.identity()));
   }
 }

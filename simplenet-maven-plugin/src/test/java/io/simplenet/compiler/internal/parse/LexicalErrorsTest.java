@@ -25,8 +25,11 @@ class LexicalErrorsTest {
   @Test
   void wordStartingWithADigitIsAnInvalidIdentifier() {
     assertEquals(
-        List.of("test.channel:2:19: error: invalid identifier '9lives': identifiers start with a letter or '_'"),
-        errors("""
+        List.of(
+            "test.channel:2:19: error: invalid identifier '9lives': identifiers start with a letter"
+                + " or '_'"),
+        errors(
+            """
             package p;
             message M { int32 9lives = 1; }
             """));
@@ -36,9 +39,12 @@ class LexicalErrorsTest {
   void nonAsciiOrDollarInAWordIsAnInvalidIdentifier() {
     assertEquals(
         List.of(
-            "test.channel:2:9: error: invalid identifier 'Usér': identifiers use only ASCII letters, digits and '_'",
-            "test.channel:3:9: error: invalid identifier 'Cost$': identifiers use only ASCII letters, digits and '_'"),
-        errors("""
+            "test.channel:2:9: error: invalid identifier 'Usér': identifiers use only ASCII"
+                + " letters, digits and '_'",
+            "test.channel:3:9: error: invalid identifier 'Cost$': identifiers use only ASCII"
+                + " letters, digits and '_'"),
+        errors(
+            """
             package p;
             message Usér {}
             message Cost$ {}
@@ -53,7 +59,8 @@ class LexicalErrorsTest {
             "test.channel:3:13: error: unexpected character '§' (U+00A7)",
             "test.channel:4:23: error: unexpected character '-'",
             "test.channel:5:13: error: unexpected character U+0007"),
-        errors("""
+        errors(
+            """
             package p;
             message A { $ }
             message B { § }
@@ -66,7 +73,8 @@ class LexicalErrorsTest {
   void integersBeyondALongAreTooLarge() {
     assertEquals(
         List.of("test.channel:2:23: error: integer 99999999999999999999 is too large"),
-        errors("""
+        errors(
+            """
             package p;
             message M { int32 a = 99999999999999999999; }
             """));
@@ -76,10 +84,14 @@ class LexicalErrorsTest {
   void malformedIntegersAreReported() {
     assertEquals(
         List.of(
-            "test.channel:2:23: error: invalid integer '0x'; write decimal (42) or hex (0x2A) digits",
-            "test.channel:3:23: error: invalid integer '0xZ1'; write decimal (42) or hex (0x2A) digits",
-            "test.channel:4:23: error: invalid integer '007': leading zeros are not allowed (protobuf would read it as octal)"),
-        errors("""
+            "test.channel:2:23: error: invalid integer '0x'; write decimal (42) or hex (0x2A)"
+                + " digits",
+            "test.channel:3:23: error: invalid integer '0xZ1'; write decimal (42) or hex (0x2A)"
+                + " digits",
+            "test.channel:4:23: error: invalid integer '007': leading zeros are not allowed"
+                + " (protobuf would read it as octal)"),
+        errors(
+            """
             package p;
             message A { int32 a = 0x; }
             message B { int32 a = 0xZ1; }
@@ -89,14 +101,18 @@ class LexicalErrorsTest {
 
   @Test
   void hexAndNegativeIntegersAreRead() {
-    TestSchemas.write(root, "test.channel", """
+    TestSchemas.write(
+        root,
+        "test.channel",
+        """
         package p;
         message M { int32 a = 0x1F; }
         enum E { ZERO = 0; MINUS = -0x2; LOW = -2147483648; }
         """);
     Schema schema = TestSchemas.load(root, "test.channel").schemas().schema("test.channel");
     assertEquals(31, schema.messages().get(0).fields().get(0).number());
-    assertEquals(List.of(0, -2, Integer.MIN_VALUE),
+    assertEquals(
+        List.of(0, -2, Integer.MIN_VALUE),
         schema.enums().get(0).values().stream().map(v -> v.number()).toList());
   }
 
@@ -104,9 +120,11 @@ class LexicalErrorsTest {
   void badStringsAreReported() {
     assertEquals(
         List.of(
-            "test.channel:2:42: error: invalid escape '\\q' in string; use \\\", \\\\, \\n, \\t or \\uXXXX",
+            "test.channel:2:42: error: invalid escape '\\q' in string; use \\\", \\\\, \\n"
+                + ", \\t or \\uXXXX",
             "test.channel:3:26: error: unterminated string; close it with '\"' on the same line"),
-        errors("""
+        errors(
+            """
             package p;
             @deprecated("fine \\" \\\\ \\n \\t \\u00e9 bad \\q")
             message A {} @deprecated("no end
@@ -116,12 +134,16 @@ class LexicalErrorsTest {
 
   @Test
   void escapesAreDecoded() {
-    TestSchemas.write(root, "test.channel", """
+    TestSchemas.write(
+        root,
+        "test.channel",
+        """
         package p;
         @deprecated("q\\" b\\\\ n\\n t\\t u\\u00e9")
         message A {}
         """);
-    MessageType message = TestSchemas.load(root, "test.channel").schemas().schema("test.channel").messages().get(0);
+    MessageType message =
+        TestSchemas.load(root, "test.channel").schemas().schema("test.channel").messages().get(0);
     assertEquals("q\" b\\ n\n t\t u\u00e9", message.deprecation().reason());
   }
 
@@ -129,7 +151,8 @@ class LexicalErrorsTest {
   void unterminatedBlockCommentIsReported() {
     assertEquals(
         List.of("test.channel:3:1: error: unterminated comment; close it with '*/'"),
-        errors("""
+        errors(
+            """
             package p;
             message A {} /* fine */ message B {}
             /* never closed
@@ -140,8 +163,11 @@ class LexicalErrorsTest {
   @Test
   void unknownAnnotationIsReported() {
     assertEquals(
-        List.of("test.channel:2:1: error: unknown annotation '@deprecate'; the only annotation is '@deprecated'"),
-        errors("""
+        List.of(
+            "test.channel:2:1: error: unknown annotation '@deprecate'; the only annotation is"
+                + " '@deprecated'"),
+        errors(
+            """
             package p;
             @deprecate
             message A {}
@@ -151,14 +177,16 @@ class LexicalErrorsTest {
   @Test
   void malformedUtf8IsReportedOnceAtItsPosition() throws IOException {
     ByteArrayOutputStream file = new ByteArrayOutputStream();
-    file.writeBytes("package p;\nmessage M { string s = 1; } // caf\u00e9 ".getBytes(StandardCharsets.UTF_8));
+    file.writeBytes(
+        "package p;\nmessage M { string s = 1; } // caf\u00e9 ".getBytes(StandardCharsets.UTF_8));
     file.write(0x80); // a continuation byte without a lead byte
     file.writeBytes("\nmessage N".getBytes(StandardCharsets.UTF_8));
     file.write(0xFF); // never valid in UTF-8; inside a name, and not reported again by the lexer
     file.writeBytes(" {}\n".getBytes(StandardCharsets.UTF_8));
     Files.write(root.resolve("test.channel"), file.toByteArray());
     assertEquals(
-        List.of("test.channel:2:37: error: malformed UTF-8 (byte 0x80); schema files must be UTF-8"),
+        List.of(
+            "test.channel:2:37: error: malformed UTF-8 (byte 0x80); schema files must be UTF-8"),
         TestSchemas.headlines(TestSchemas.load(root, "test.channel")));
   }
 
@@ -171,7 +199,10 @@ class LexicalErrorsTest {
 
   @Test
   void docCommentsAttachToTheNextElementUnlessSeparated() {
-    TestSchemas.write(root, "test.channel", """
+    TestSchemas.write(
+        root,
+        "test.channel",
+        """
         /// The package.
         package p;
 
@@ -199,8 +230,9 @@ class LexicalErrorsTest {
     assertEquals(new Docs(List.of(" The package.")), schema.docs());
     MessageType a = schema.messages().get(0);
     assertEquals("First line.\n  Second line, indented.", a.docs().text());
-    assertEquals(List.of(" On the field.", "", ""), a.fields().stream()
-        .map(f -> String.join("|", f.docs().lines())).toList());
+    assertEquals(
+        List.of(" On the field.", "", ""),
+        a.fields().stream().map(f -> String.join("|", f.docs().lines())).toList());
     assertEquals("On the value.", schema.enums().get(0).values().get(0).docs().text());
   }
 

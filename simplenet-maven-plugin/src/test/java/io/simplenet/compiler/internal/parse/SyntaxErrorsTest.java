@@ -21,7 +21,8 @@ class SyntaxErrorsTest {
   void missingSemicolonBeforeATokenOnTheSameLine() {
     assertEquals(
         List.of("test.channel:3:15: error: expected ';' after field number, found 'string'"),
-        errors("""
+        errors(
+            """
             package p;
             message M {
               int32 a = 1 string b = 2;
@@ -31,7 +32,10 @@ class SyntaxErrorsTest {
 
   @Test
   void missingSemicolonAtTheEndOfALineIsTakenAsPresent() {
-    TestSchemas.write(root, "test.channel", """
+    TestSchemas.write(
+        root,
+        "test.channel",
+        """
         package p;
         message M {
           int32 a = 1
@@ -51,10 +55,14 @@ class SyntaxErrorsTest {
   @Test
   void packageMustComeFirst() {
     assertEquals(
-        List.of("test.channel:1:1: error: expected 'package' first, e.g. 'package com.example.chat;', found 'message'"),
+        List.of(
+            "test.channel:1:1: error: expected 'package' first, e.g. 'package com.example.chat;',"
+                + " found 'message'"),
         errors("message M {}\n"));
     assertEquals(
-        List.of("test.channel:2:1: error: expected 'package' first, e.g. 'package com.example.chat;', found end of file"),
+        List.of(
+            "test.channel:2:1: error: expected 'package' first, e.g. 'package com.example.chat;',"
+                + " found end of file"),
         errors("// nothing here\n"));
   }
 
@@ -65,7 +73,8 @@ class SyntaxErrorsTest {
         List.of(
             "test.channel:3:1: error: imports must come before declarations; move this import up",
             "test.channel:4:1: error: duplicate 'package'; a file has one package"),
-        errors("""
+        errors(
+            """
             package p;
             message M {}
             import "other.channel";
@@ -77,9 +86,11 @@ class SyntaxErrorsTest {
   void unknownTopLevelWordIsReported() {
     assertEquals(
         List.of(
-            "test.channel:2:1: error: expected 'message', 'enum', 'union' or 'channel', found 'mesage'",
+            "test.channel:2:1: error: expected 'message', 'enum', 'union' or 'channel', found"
+                + " 'mesage'",
             "test.channel:3:13: error: unknown type 'Nope'"),
-        errors("""
+        errors(
+            """
             package p;
             mesage A { int32 a = 1; }
             message B { Nope n = 1; }
@@ -88,7 +99,10 @@ class SyntaxErrorsTest {
 
   @Test
   void missingClosingBraceEndsTheBlockAtTheNextDeclaration() {
-    TestSchemas.write(root, "test.channel", """
+    TestSchemas.write(
+        root,
+        "test.channel",
+        """
         package p;
         message A {
           int32 a = 1;
@@ -97,21 +111,27 @@ class SyntaxErrorsTest {
         """);
     SchemaLoader.Result result = TestSchemas.load(root, "test.channel");
     assertEquals(
-        List.of("test.channel:5:1: error: expected '}' to close message 'A' (opened at line 2), found 'message'"),
+        List.of(
+            "test.channel:5:1: error: expected '}' to close message 'A' (opened at line 2), found"
+                + " 'message'"),
         TestSchemas.headlines(result));
   }
 
   @Test
   void missingClosingBraceAtEndOfFile() {
     assertEquals(
-        List.of("test.channel:3:1: error: expected '}' to close enum 'E' (opened at line 2), found end of file"),
+        List.of(
+            "test.channel:3:1: error: expected '}' to close enum 'E' (opened at line 2), found end"
+                + " of file"),
         errors("package p;\nenum E { ZERO = 0;\n"));
   }
 
   @Test
   void strayClosingBraceIsReported() {
     assertEquals(
-        List.of("test.channel:2:14: error: expected 'message', 'enum', 'union' or 'channel', found '}'"),
+        List.of(
+            "test.channel:2:14: error: expected 'message', 'enum', 'union' or 'channel', found"
+                + " '}'"),
         errors("package p;\nmessage M {} }\n"));
   }
 
@@ -127,7 +147,8 @@ class SyntaxErrorsTest {
             "test.channel:8:12: error: expected a type, found keyword 'optional'",
             "test.channel:9:3: error: expected a type, found '='",
             "test.channel:10:14: error: expected '>' to close 'list<', found 'x'"),
-        errors("""
+        errors(
+            """
             package p;
             message M {
               int32 = 1;
@@ -149,12 +170,18 @@ class SyntaxErrorsTest {
         List.of(
             "test.channel:2:15: error: expected '=' after the enum value name, found '1'",
             "test.channel:3:11: error: expected a message or union name, found keyword 'int32'",
-            "test.channel:5:11: error: expected a quoted version after 'version', e.g. version \"1.0.0\";, found '1'",
-            "test.channel:6:3: error: expected 'version', 'connect', 'client', 'server' or 'requests' in channel 'C', found 'clients'",
-            "test.channel:7:16: error: expected 'returns' after the request type, e.g. 'Find returns Found = 1;', found 'M'",
-            "test.channel:8:14: error: expected a number or a quoted name after 'reserved', found 'max'",
-            "test.channel:9:17: error: cannot mix numbers and names in one 'reserved'; use two lines"),
-        errors("""
+            "test.channel:5:11: error: expected a quoted version after 'version', e.g. version"
+                + " \"1.0.0\";, found '1'",
+            "test.channel:6:3: error: expected 'version', 'connect', 'client', 'server' or"
+                + " 'requests' in channel 'C', found 'clients'",
+            "test.channel:7:16: error: expected 'returns' after the request type, e.g. 'Find"
+                + " returns Found = 1;', found 'M'",
+            "test.channel:8:14: error: expected a number or a quoted name after 'reserved', found"
+                + " 'max'",
+            "test.channel:9:17: error: cannot mix numbers and names in one 'reserved'; use two"
+                + " lines"),
+        errors(
+            """
             package p;
             enum E { ZERO 1; }
             union U { int32 = 1; }
@@ -172,45 +199,54 @@ class SyntaxErrorsTest {
   @Test
   void deprecationNeedsAQuotedReason() {
     assertEquals(
-        List.of("test.channel:2:13: error: expected a quoted reason after '@deprecated(', e.g. @deprecated(\"use Other\"), found 'soon'"),
+        List.of(
+            "test.channel:2:13: error: expected a quoted reason after '@deprecated(', e.g."
+                + " @deprecated(\"use Other\"), found 'soon'"),
         errors("package p;\n@deprecated(soon)\nmessage M {}\n"));
   }
 
   @Test
   void importNeedsAQuotedPath() {
     assertEquals(
-        List.of("test.channel:2:8: error: expected a quoted path after 'import', e.g. import \"common.channel\";, found 'common'"),
+        List.of(
+            "test.channel:2:8: error: expected a quoted path after 'import', e.g. import"
+                + " \"common.channel\";, found 'common'"),
         errors("package p;\nimport common.channel;\n"));
   }
 
   @Test
   void everyErrorOfAFileIsReportedInOneRun() {
-    List<String> errors = errors("""
-        package p;
-        message User {
-          uint64 id = 0;
-          Usr friend = 2;
-          string name = 3
-          string name = 4;
-          map<double, string> tags = 5;
-        }
-        enum Mood { HAPPY = 1; }
-        channel Chat {
-          connect User;
-          client { }
-          server { }
-          requests { }
-        }
-        """);
+    List<String> errors =
+        errors(
+            """
+            package p;
+            message User {
+              uint64 id = 0;
+              Usr friend = 2;
+              string name = 3
+              string name = 4;
+              map<double, string> tags = 5;
+            }
+            enum Mood { HAPPY = 1; }
+            channel Chat {
+              connect User;
+              client { }
+              server { }
+              requests { }
+            }
+            """);
     assertEquals(
         List.of(
-            "test.channel:3:15: error: field number 0 is out of range; field numbers are 1 to 536870911",
+            "test.channel:3:15: error: field number 0 is out of range; field numbers are 1 to"
+                + " 536870911",
             "test.channel:4:3: error: unknown type 'Usr'; did you mean 'User'?",
             "test.channel:6:3: error: expected ';' after field number, found 'string'",
             "test.channel:6:10: error: field name 'name' is already used (line 5)",
             "test.channel:7:7: error: map keys must be string or an integer type, found 'double'",
-            "test.channel:9:21: error: the first value of enum 'Mood' must be 0 (it is the default), found 1",
-            "test.channel:10:9: error: channel 'Chat' has no 'version'; add e.g. 'version \"1.0.0\";'"),
+            "test.channel:9:21: error: the first value of enum 'Mood' must be 0 (it is the"
+                + " default), found 1",
+            "test.channel:10:9: error: channel 'Chat' has no 'version'; add e.g. 'version"
+                + " \"1.0.0\";'"),
         errors);
   }
 
@@ -224,7 +260,10 @@ class SyntaxErrorsTest {
 
   @Test
   void emptyBlocksAndCommentsOnlyParse() {
-    TestSchemas.write(root, "test.channel", """
+    TestSchemas.write(
+        root,
+        "test.channel",
+        """
         package a.b.c; /* block */ // line
         message M {}
         """);

@@ -13,10 +13,13 @@ import java.util.List;
 final class TestSchemas {
   private TestSchemas() {}
 
-  /** The directory of the shared fixtures ({@code alltypes.channel}, {@code shared/common.channel}). */
+  /**
+   * The directory of the shared fixtures ({@code alltypes.channel}, {@code shared/common.channel}).
+   */
   static Path fixtureRoot() {
     try {
-      return Path.of(TestSchemas.class.getResource("/schemas/alltypes.channel").toURI()).getParent();
+      return Path.of(TestSchemas.class.getResource("/schemas/alltypes.channel").toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
