@@ -84,7 +84,10 @@ final class RecordGenerator {
     if (field.deprecation() != null) {
       component.addAnnotation(Deprecations.DEPRECATED);
     }
-    if (namesDeprecatedType(field)) {
+    // javac warns that @Deprecated has no effect on the canonical constructor's parameter, and
+    // about a deprecated component type, unless the record itself is deprecated.
+    if ((field.deprecation() != null && message.deprecation() == null)
+        || namesDeprecatedType(field)) {
       component.addAnnotation(Deprecations.SUPPRESS_DEPRECATION);
     }
     return component.build();

@@ -62,16 +62,10 @@ final class UnionGenerator {
     if (!javadoc.isEmpty()) {
       spec.addJavadoc(javadoc.build());
     }
-    boolean extendsDeprecated = false;
-    for (var outer : union.memberOf()) {
-      spec.addSuperinterface(TypeMapper.className(outer));
-      extendsDeprecated |= Deprecations.isDeprecated(schemas, outer);
-    }
-    if (extendsDeprecated && union.deprecation() == null) {
+    union.memberOf().forEach(outer -> spec.addSuperinterface(TypeMapper.className(outer)));
+    union.members().forEach(m -> spec.addPermittedSubclass(TypeMapper.className(m.type())));
+    if (namesDeprecatedType()) {
       spec.addAnnotation(Deprecations.SUPPRESS_DEPRECATION);
-    }
-    for (UnionMember member : union.members()) {
-      spec.addPermittedSubclass(TypeMapper.className(member.type()));
     }
     return spec;
   }
@@ -88,6 +82,17 @@ final class UnionGenerator {
                 .deprecated(union.deprecation())
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  /**
+   * Whether the interface extends or permits a deprecated type, which javac warns about unless the
+   * union itself is deprecated.
+   */
+  private boolean namesDeprecatedType() {
+    return union.deprecation() == null
+        && (union.memberOf().stream().anyMatch(outer -> Deprecations.isDeprecated(schemas, outer))
+            || union.members().stream()
+                .anyMatch(member -> Deprecations.isDeprecated(schemas, member.type())));
   }
 
   /** The first sentence of a role's Javadoc. */

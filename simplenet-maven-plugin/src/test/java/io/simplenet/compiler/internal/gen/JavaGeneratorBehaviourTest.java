@@ -66,7 +66,9 @@ class JavaGeneratorBehaviourTest {
     assertNpe("ints == null", () -> build(builder("Collections"), "ints", null));
     assertNpe("colorOf == null", () -> build(builder("Collections"), "colorOf", null));
     assertNpe("center == null", () -> build(builder("Circle"), "center", null));
-    assertNpe("background == null", () -> build(builder("Drawing"), "background", null));
+    assertNpe(
+        "background == null",
+        () -> build(builder("Drawing"), "shape", defaultOf("Circle"), "background", null));
     Map<String, Long> nullKey = new HashMap<>();
     nullKey.put(null, 1L);
     assertNpe("counts has a null key", () -> build(builder("Collections"), "counts", nullKey));

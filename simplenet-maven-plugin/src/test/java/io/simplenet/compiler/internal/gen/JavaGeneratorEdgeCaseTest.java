@@ -36,7 +36,7 @@ class JavaGeneratorEdgeCaseTest {
 
             message String { string value = 1; }
             message List { list<string> items = 1; }
-            message Map { map<string, String> entries = 1; optional List list = 2; }
+            message Map { map<string, String> entries = 1; optional List items = 2; }
             message Objects { optional Objects next = 1; string name = 2; }
             message Integer { optional int32 value = 1; list<int32> values = 2; }
             message Collections { map<int32, Integer> by_number = 1; }
@@ -74,7 +74,7 @@ class JavaGeneratorEdgeCaseTest {
         "java.util.Map<java.lang.String, com.example.clash.String>",
         component(reflect.type("com.example.clash.Map"), "entries"));
     assertEquals(
-        "com.example.clash.List", component(reflect.type("com.example.clash.Map"), "list"));
+        "com.example.clash.List", component(reflect.type("com.example.clash.Map"), "items"));
     assertEquals(
         "java.util.List<java.lang.Integer>",
         component(reflect.type("com.example.clash.Integer"), "values"));
