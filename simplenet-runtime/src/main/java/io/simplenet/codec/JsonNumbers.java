@@ -93,7 +93,7 @@ final class JsonNumbers {
       }
       return value;
     }
-    BigDecimal decimal = parseDecimal(text, range);
+    BigDecimal decimal = parseDecimal(text);
     if (decimal.signum() == 0) {
       return 0L; // rescaling 0e-999999999 would compute 10^999999999
     }
@@ -166,7 +166,7 @@ final class JsonNumbers {
     if (!isSpecial(text)) {
       try {
         checkLength(text, typeName);
-        parseDecimal(text, typeName);
+        parseDecimal(text);
       } catch (NumberFormatException e) {
         throw JsonWire.error(in, e.getMessage());
       }
@@ -186,11 +186,11 @@ final class JsonNumbers {
     }
   }
 
-  private static BigDecimal parseDecimal(String text, Object typeName) {
+  private static BigDecimal parseDecimal(String text) {
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new NumberFormatException("not a " + typeName + ": \"" + text + "\"");
+      throw new NumberFormatException("not a number: \"" + text + "\"");
     }
   }
 }

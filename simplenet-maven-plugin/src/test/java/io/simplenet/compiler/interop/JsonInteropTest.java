@@ -55,7 +55,8 @@ class JsonInteropTest {
       String ours = codec.toJson(value);
       DynamicMessage.Builder parsed = DynamicMessage.newBuilder(descriptor);
       JsonFormat.parser().merge(ours, parsed);
-      assertEquals(expected, parsed.build(), context + "\n  our JSON: " + ours);
+      assertEquals(
+          NegativeZeros.positive(expected), parsed.build(), context + "\n  our JSON: " + ours);
 
       for (Map.Entry<String, JsonFormat.Printer> printer : PRINTERS) {
         String theirs = printer.getValue().print(expected);

@@ -47,7 +47,7 @@ final class ChannelClassGenerator {
                 new JavaDoc()
                     .docs(channel.docs())
                     .paragraph(
-                        "Channel {@code $L}, protocol version {@code $L}: its resources, codecs"
+                        "Channel {@code $L}, protocol version {@code $L}: its resources,\ncodecs"
                             + " and request kinds.",
                         channel.name(),
                         channel.version())

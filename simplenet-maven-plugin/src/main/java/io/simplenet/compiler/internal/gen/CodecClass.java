@@ -130,12 +130,12 @@ final class CodecClass {
     CodeBlock initializer =
         name.kind() == TypeKind.ENUM
             ? CodeBlock.of(
-                "$T.ofEnum($T.class, $T::number, $T::forNumber)",
+                "$T.ofEnum($T.class,$W$T::number,$W$T::forNumber)",
                 VALUE_CODEC,
                 javaType,
                 javaType,
                 javaType)
-            : CodeBlock.of("$T.ofMessage($L)", VALUE_CODEC, codecOf(name));
+            : CodeBlock.of("$T.ofMessage($W$L)", VALUE_CODEC, codecOf(name));
     return FieldSpec.builder(
             ParameterizedTypeName.get(VALUE_CODEC, javaType),
             constantNames.newName(upperSnake(name.simpleName()), name),

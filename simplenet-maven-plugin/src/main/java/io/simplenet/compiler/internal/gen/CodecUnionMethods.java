@@ -78,6 +78,9 @@ final class CodecUnionMethods {
   }
 
   private MethodSpec writeJson() {
+    if (members.isEmpty()) {
+      return codec.writeJson().addCode(nothingToEncode()).build();
+    }
     return codec
         .writeJson()
         .addStatement("$N.writeStartObject()", OUT)
@@ -96,15 +99,10 @@ final class CodecUnionMethods {
    * null; for a role without members, only the exception.
    */
   private CodeBlock byMember(BiFunction<UnionMember, String, CodeBlock> code) {
-    CodeBlock.Builder chain = CodeBlock.builder();
     if (members.isEmpty()) {
-      return chain
-          .addStatement(
-              "throw new $T($S)",
-              IllegalArgumentException.class,
-              unionName + " has no members, so there is no value to encode")
-          .build();
+      return nothingToEncode();
     }
+    CodeBlock.Builder chain = CodeBlock.builder();
     for (int i = 0; i < members.size(); i++) {
       UnionMember member = members.get(i);
       String condition = i == 0 ? "if ($N instanceof $T $N)" : "else if ($N instanceof $T $N)";
@@ -120,11 +118,21 @@ final class CodecUnionMethods {
     return chain
         .nextControlFlow("else")
         .addStatement(
-            "throw new $T($S + $N)",
+            "throw new $T($S$W+ $N)",
             IllegalArgumentException.class,
             "not a member of " + unionName + ": ",
             VALUE)
         .endControlFlow()
+        .build();
+  }
+
+  /** The body of an encoding method of a role without members, whose type has no instances. */
+  private CodeBlock nothingToEncode() {
+    return CodeBlock.builder()
+        .addStatement(
+            "throw new $T($S)",
+            IllegalArgumentException.class,
+            unionName + " has no members, so there is no value to encode")
         .build();
   }
 

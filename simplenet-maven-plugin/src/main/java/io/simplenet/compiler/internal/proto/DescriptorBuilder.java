@@ -10,6 +10,7 @@ import com.google.protobuf.DescriptorProtos.FieldOptions;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.MessageOptions;
 import com.google.protobuf.DescriptorProtos.OneofDescriptorProto;
+import io.simplenet.compiler.internal.JavaNames;
 import io.simplenet.compiler.internal.model.Channel;
 import io.simplenet.compiler.internal.model.Deprecation;
 import io.simplenet.compiler.internal.model.Docs;
@@ -196,21 +197,15 @@ final class DescriptorBuilder {
   }
 
   /**
-   * protoc's name for the nested message of map field {@code fieldName}: the name in UpperCamelCase
-   * (underscores dropped, the letter after each capitalized) followed by {@code Entry}.
+   * protoc's name for the nested message of map field {@code fieldName}: its JSON name with the
+   * first letter upper-cased, then {@code Entry} ({@code by_id} becomes {@code ByIdEntry}).
    */
   private static String mapEntryName(String fieldName) {
-    StringBuilder name = new StringBuilder();
-    boolean capitalizeNext = true;
-    for (char c : fieldName.toCharArray()) {
-      if (c == '_') {
-        capitalizeNext = true;
-      } else {
-        name.append(capitalizeNext && c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
-        capitalizeNext = false;
-      }
+    String camel = JavaNames.toJsonName(fieldName);
+    if (camel.isEmpty() || camel.charAt(0) < 'a' || camel.charAt(0) > 'z') {
+      return camel + "Entry";
     }
-    return name.append("Entry").toString();
+    return (char) (camel.charAt(0) - 'a' + 'A') + camel.substring(1) + "Entry";
   }
 
   /**
@@ -320,14 +315,13 @@ final class DescriptorBuilder {
   private static List<String> roleComment(Channel channel, UnionType.Role role) {
     String what =
         switch (role) {
-          case CLIENT_MESSAGE -> "The one-shot messages a client sends to the server";
-          case SERVER_MESSAGE -> "The one-shot messages the server sends to a client";
-          case REQUEST -> "The requests a client sends, one member per request kind";
-          case RESPONSE ->
-              "The responses the server sends, numbered as the first request kind they answer";
+          case CLIENT_MESSAGE -> "one-shot messages from a client to the server.";
+          case SERVER_MESSAGE -> "one-shot messages from the server to a client.";
+          case REQUEST -> "requests from a client, one member per request kind.";
+          case RESPONSE -> "responses to requests, numbered as the first kind they answer.";
         };
     return List.of(
-        what + ", in channel " + channel.name() + " (version \"" + channel.version() + "\").");
+        "Channel " + channel.name() + " (version \"" + channel.version() + "\"): " + what);
   }
 
   /** For a member of a request or response role, the request kinds it pairs with. */

@@ -9,6 +9,7 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.GenericDescriptor;
 import com.google.protobuf.Descriptors.OneofDescriptor;
+import io.simplenet.compiler.internal.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -115,8 +116,16 @@ final class ProtoTextWriter {
       out.append(typeName(field, field.getContainingType())).append(' ');
     }
     out.append(field.getName()).append(" = ").append(field.getNumber());
+    List<String> options = new ArrayList<>();
     if (field.getOptions().getDeprecated()) {
-      out.append(" [deprecated = true]");
+      options.add("deprecated = true");
+    }
+    // protoc derives the JSON name from the field name; only a different one needs spelling out.
+    if (!field.getJsonName().equals(JavaNames.toJsonName(field.getName()))) {
+      options.add("json_name = " + quote(field.getJsonName()));
+    }
+    if (!options.isEmpty()) {
+      out.append(" [").append(String.join(", ", options)).append(']');
     }
     out.append(";\n");
   }

@@ -60,6 +60,27 @@ class ProtoGeneratorEdgeCaseTest {
   }
 
   @Test
+  void jsonNameIsSpelledOutOnlyWhenItDiffersFromProtocs() {
+    Schema schema =
+        schema(
+            Models.PATH,
+            List.of(),
+            List.of(
+                message(
+                    "Holder",
+                    Reserved.NONE,
+                    field("a_b", 1, scalar(ScalarKind.INT32)),
+                    field("plain", 2, scalar(ScalarKind.INT32)))),
+            List.of(),
+            List.of());
+    String proto = protoText(schema);
+
+    // The models give every field its own name as JSON name: "a_b" is not protoc's "aB".
+    assertTrue(proto.contains("  int32 a_b = 1 [json_name = \"a_b\"];\n"), proto);
+    assertTrue(proto.contains("  int32 plain = 2;\n"), proto);
+  }
+
+  @Test
   void typeShadowedByAMapEntryIsWrittenFullyQualified() {
     Schema schema =
         schema(
