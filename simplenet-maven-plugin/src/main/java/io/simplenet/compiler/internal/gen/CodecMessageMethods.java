@@ -99,7 +99,8 @@ final class CodecMessageMethods {
     MethodSpec.Builder method = codec.readJson();
     fields.forEach(field -> method.addStatement(field.declareLocal()));
     method.beginControlFlow(
-        "for (String $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
+        "for ($T $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
+        String.class,
         FIELD, JSON_WIRE, IN, FIELD, FIELD, JSON_WIRE, IN);
     if (fields.isEmpty()) {
       method.addStatement("$T.skipValue($N)", JSON_WIRE, IN);

@@ -170,7 +170,8 @@ final class CodecUnionMethods {
       method.addStatement("$T $N = null", codec.valueType(), VALUE);
     }
     method.beginControlFlow(
-        "for (String $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
+        "for ($T $N = $T.nextField($N); $N != null; $N = $T.nextField($N))",
+        String.class,
         FIELD, JSON_WIRE, IN, FIELD, FIELD, JSON_WIRE, IN);
     if (members.isEmpty()) {
       method.addStatement("$T.skipValue($N)", JSON_WIRE, IN);
