@@ -2,13 +2,13 @@
 // and a caret under the column), followed by exactly one failure naming the count.
 def log = new File(basedir, 'build.log').text.normalize()
 
-assert log.contains('''[ERROR] src/main/channel/broken.channel:6:3: error: unknown type 'Scroe'
+assert log.contains('''[ERROR] src/main/channel/broken.channel:6:3: error: unknown type 'Scroe'; did you mean 'Score'?
     Scroe score = 2;
     ^
 ''')
-assert log.contains('''[ERROR] src/main/channel/broken.channel:11:3: error: expected ';' after field number, found 'int32'
-    int32 rank = 2;
-    ^
+assert log.contains('''[ERROR] src/main/channel/broken.channel:10:19: error: expected ';' after field number at the end of the line
+    int64 points = 1
+                    ^
 ''')
 def failures = log.readLines().findAll { it.contains('in .channel files; see above') }
 assert failures.size() == 1 : failures

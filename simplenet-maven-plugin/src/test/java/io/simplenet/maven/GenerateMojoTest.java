@@ -154,7 +154,7 @@ class GenerateMojoTest {
         log.lines.get(0));
     assertTrue(log.lines.get(0).endsWith("\n    Missing m = 1;\n    ^"), log.lines.get(0));
     assertTrue(
-        log.lines.get(1).startsWith("ERROR src/main/channel/a.channel:5:1: error: "),
+        log.lines.get(1).startsWith("ERROR src/main/channel/a.channel:4:15: error: "),
         log.lines.get(1));
     assertTrue(project.getCompileSourceRoots().isEmpty());
     assertFalse(Files.exists(basedir.resolve("target")));

@@ -46,8 +46,8 @@ class SyntaxErrorsTest {
     SchemaLoader.Result result = TestSchemas.load(root, "test.channel");
     assertEquals(
         List.of(
-            "test.channel:4:3: error: expected ';' after field number, found 'string'",
-            "test.channel:6:1: error: expected ';' after field number, found '}'"),
+            "test.channel:3:14: error: expected ';' after field number at the end of the line",
+            "test.channel:5:13: error: expected ';' after field number at the end of the line"),
         TestSchemas.headlines(result));
     assertNull(result.schemas());
   }
@@ -240,7 +240,7 @@ class SyntaxErrorsTest {
             "test.channel:3:15: error: field number 0 is out of range; field numbers are 1 to"
                 + " 536870911",
             "test.channel:4:3: error: unknown type 'Usr'; did you mean 'User'?",
-            "test.channel:6:3: error: expected ';' after field number, found 'string'",
+            "test.channel:5:18: error: expected ';' after field number at the end of the line",
             "test.channel:6:10: error: field name 'name' is already used (line 5)",
             "test.channel:7:7: error: map keys must be string or an integer type, found 'double'",
             "test.channel:9:21: error: the first value of enum 'Mood' must be 0 (it is the"
