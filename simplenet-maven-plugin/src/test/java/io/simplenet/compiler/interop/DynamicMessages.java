@@ -10,6 +10,7 @@ import io.simplenet.compiler.internal.model.MessageType;
 import io.simplenet.compiler.internal.model.TypeName;
 import io.simplenet.compiler.internal.model.UnionMember;
 import io.simplenet.compiler.internal.model.UnionType;
+import io.simplenet.compiler.testing.AllTypesFixture;
 import java.util.List;
 import java.util.Map;
 
@@ -24,23 +25,19 @@ import java.util.Map;
  * DynamicMessage.Builder#setField} models by dropping default values.
  */
 final class DynamicMessages {
-  private final CompiledFixture fixture;
-
-  DynamicMessages(CompiledFixture fixture) {
-    this.fixture = fixture;
-  }
+  private DynamicMessages() {}
 
   /** {@code value}, of message or union {@code type}, as a dynamic message. */
-  DynamicMessage of(TypeName type, Object value) {
+  static DynamicMessage of(TypeName type, Object value) {
     return switch (type.kind()) {
-      case MESSAGE -> message(fixture.schemas.message(type), value);
-      case UNION -> union(fixture.schemas.union(type), value);
+      case MESSAGE -> message(AllTypesFixture.schemas().message(type), value);
+      case UNION -> union(AllTypesFixture.schemas().union(type), value);
       case ENUM -> throw new IllegalArgumentException("an enum is not a message: " + type);
     };
   }
 
-  private DynamicMessage message(MessageType message, Object value) {
-    Descriptor descriptor = fixture.descriptor(message.name());
+  private static DynamicMessage message(MessageType message, Object value) {
+    Descriptor descriptor = AllTypesFixture.descriptor(message.name());
     DynamicMessage.Builder builder = DynamicMessage.newBuilder(descriptor);
     for (Field field : message.fields()) {
       Object component = component(value, field.javaName());
@@ -74,10 +71,10 @@ final class DynamicMessages {
   }
 
   /** A union holds exactly the member whose (message or union) type the value is an instance of. */
-  private DynamicMessage union(UnionType union, Object value) {
-    Descriptor descriptor = fixture.descriptor(union.name());
+  private static DynamicMessage union(UnionType union, Object value) {
+    Descriptor descriptor = AllTypesFixture.descriptor(union.name());
     for (UnionMember member : union.members()) {
-      if (fixture.javaClass(member.type()).isInstance(value)) {
+      if (AllTypesFixture.type(member.type()).isInstance(value)) {
         return DynamicMessage.newBuilder(descriptor)
             .setField(descriptor.findFieldByNumber(member.number()), of(member.type(), value))
             .build();
@@ -87,7 +84,7 @@ final class DynamicMessages {
   }
 
   /** A scalar is already the Java type protobuf-java uses for it; enums go by name. */
-  private Object single(FieldType type, FieldDescriptor proto, Object value) {
+  private static Object single(FieldType type, FieldDescriptor proto, Object value) {
     if (type instanceof FieldType.Scalar) {
       return value;
     }

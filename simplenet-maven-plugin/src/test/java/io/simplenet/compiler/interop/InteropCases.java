@@ -5,6 +5,8 @@ import com.google.protobuf.DynamicMessage;
 import io.simplenet.codec.MessageCodec;
 import io.simplenet.compiler.internal.model.TypeKind;
 import io.simplenet.compiler.internal.model.TypeName;
+import io.simplenet.compiler.testing.AllTypesFixture;
+import io.simplenet.compiler.testing.RandomValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,13 +20,15 @@ import java.util.stream.Stream;
  * @param cases the values with their expected messages
  */
 record InteropCases(MessageCodec<Object> codec, Descriptor descriptor, List<Case> cases) {
+  /** How deep optional fields and collection elements nest in the random values. */
+  static final int DEPTH = 4;
 
   /** A value, the message {@link DynamicMessages} makes of it, and a description for failures. */
   record Case(Object value, DynamicMessage expected, String context) {}
 
   /** Every fixture type that has values: the parameters of the interop tests. */
   static Stream<TypeName> types() {
-    return CompiledFixture.get().typesWithValues().stream();
+    return AllTypesFixture.typesWithValues().stream();
   }
 
   /**
@@ -32,28 +36,23 @@ record InteropCases(MessageCodec<Object> codec, Descriptor descriptor, List<Case
    * count} random values from a seed derived from {@code testSeed} and the type.
    */
   static InteropCases of(TypeName type, long testSeed, int count) {
-    CompiledFixture fixture = CompiledFixture.get();
     long seed = testSeed * 31 + type.protoFullName().hashCode();
     System.out.println("interop seed for " + type + ": " + seed);
 
     List<Object> values = new ArrayList<>();
-    if (type.kind() == TypeKind.MESSAGE && fixture.schemas.message(type).hasDefault()) {
-      try {
-        values.add(fixture.javaClass(type).getField("DEFAULT").get(null));
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError(type + " has no DEFAULT", e);
-      }
+    if (type.kind() == TypeKind.MESSAGE && AllTypesFixture.schemas().message(type).hasDefault()) {
+      values.add(AllTypesFixture.defaultOf(type.javaQualifiedName()));
     }
-    RandomValues random = new RandomValues(fixture, new Random(seed));
+    RandomValues random = new RandomValues(new Random(seed));
     for (int i = 0; i < count; i++) {
-      values.add(random.of(type));
+      values.add(random.of(type, DEPTH));
     }
 
-    DynamicMessages messages = new DynamicMessages(fixture);
     List<Case> cases = new ArrayList<>();
     for (Object value : values) {
-      cases.add(new Case(value, messages.of(type, value), type + " (seed " + seed + ") " + value));
+      cases.add(
+          new Case(value, DynamicMessages.of(type, value), type + " (seed " + seed + ") " + value));
     }
-    return new InteropCases(fixture.codec(type), fixture.descriptor(type), cases);
+    return new InteropCases(AllTypesFixture.codec(type), AllTypesFixture.descriptor(type), cases);
   }
 }

@@ -1,11 +1,13 @@
 package io.simplenet.compiler.internal.gen;
 
-import static io.simplenet.compiler.internal.gen.CodecFixture.PACKAGE;
-import static io.simplenet.compiler.internal.gen.CodecRoundTripTest.build;
+import static io.simplenet.compiler.testing.AllTypesFixture.build;
+import static io.simplenet.compiler.testing.AllTypesFixture.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.simplenet.compiler.testing.AllTypesFixture;
+import io.simplenet.compiler.testing.Reflect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The generated {@code <Channel>Channel} classes of {@code alltypes.channel}, run. */
 class ChannelClassTest {
   private static Class<?> channel(String name) {
-    return CodecFixture.classes().type(PACKAGE + name + "Channel");
+    return AllTypesFixture.type(name + "Channel");
   }
 
   @Test
@@ -32,16 +34,13 @@ class ChannelClassTest {
   @Test
   void codecsAreTheGeneratedInstances() {
     Class<?> studio = channel("Studio");
-    assertSame(CodecFixture.codec(PACKAGE + "Hello"), Reflect.staticField(studio, "CONNECT"));
+    assertSame(codec("Hello"), Reflect.staticField(studio, "CONNECT"));
     List<String> roles = List.of("ClientMessage", "ServerMessage", "Request", "Response");
     List<String> fields = List.of("CLIENT_MESSAGE", "SERVER_MESSAGE", "REQUEST", "RESPONSE");
     for (int i = 0; i < roles.size(); i++) {
-      assertSame(
-          CodecFixture.codec(PACKAGE + "Studio" + roles.get(i)),
-          Reflect.staticField(studio, fields.get(i)));
+      assertSame(codec("Studio" + roles.get(i)), Reflect.staticField(studio, fields.get(i)));
     }
-    assertSame(
-        CodecFixture.codec(PACKAGE + "Empty"), Reflect.staticField(channel("Quiet"), "CONNECT"));
+    assertSame(codec("Empty"), Reflect.staticField(channel("Quiet"), "CONNECT"));
   }
 
   @ParameterizedTest

@@ -7,6 +7,8 @@ import io.simplenet.codec.MessageCodec;
 import io.simplenet.compiler.GeneratedFile;
 import io.simplenet.compiler.internal.model.SchemaSet;
 import io.simplenet.compiler.testing.InMemoryJavac;
+import io.simplenet.compiler.testing.Reflect;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,9 +69,9 @@ class CodecEdgeCaseTest {
 
   @Test
   void clashingNamesAndDeprecationCompileAndRoundTrip(@TempDir Path root) {
-    SchemaSet schemas = TypesFixture.loadText(root, Map.of("edge.channel", SCHEMA));
-    List<GeneratedFile> files = new ArrayList<>(TypesFixture.generateTypes(schemas));
-    files.addAll(CodecFixture.generateCodecs(schemas));
+    SchemaSet schemas = SchemaFiles.writeAndLoadClean(root, Map.of("edge.channel", SCHEMA));
+    List<GeneratedFile> files = new ArrayList<>(Generators.types(schemas));
+    files.addAll(Generators.codecs(schemas));
     Reflect classes = new Reflect(InMemoryJavac.compile(files));
 
     Object instance = Reflect.construct(classes.type("edge.cases.Instance"), "i");

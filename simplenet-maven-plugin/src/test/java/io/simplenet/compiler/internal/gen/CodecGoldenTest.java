@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simplenet.compiler.GeneratedFile;
+import io.simplenet.compiler.testing.AllTypesFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +42,9 @@ class CodecGoldenTest {
       })
   void matchesGoldenFile(String simpleName) throws IOException {
     Map<String, GeneratedFile> byPath =
-        CodecFixture.codecFiles().stream()
+        Generators.codecs(AllTypesFixture.load()).stream()
             .collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
-    String path = CodecFixture.PACKAGE.replace('.', '/') + simpleName + ".java";
+    String path = AllTypesFixture.PACKAGE.replace('.', '/') + simpleName + ".java";
     GeneratedFile file = byPath.get(path);
     assertTrue(file != null, "not generated: " + path + " among " + List.copyOf(byPath.keySet()));
     Path golden = GOLDEN_ROOT.resolve(path + ".txt");

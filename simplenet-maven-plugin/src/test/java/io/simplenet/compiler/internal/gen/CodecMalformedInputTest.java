@@ -1,8 +1,10 @@
 package io.simplenet.compiler.internal.gen;
 
-import static io.simplenet.compiler.internal.gen.CodecFixture.PACKAGE;
-import static io.simplenet.compiler.internal.gen.CodecRoundTripTest.build;
-import static io.simplenet.compiler.internal.gen.CodecRoundTripTest.defaultOf;
+import static io.simplenet.compiler.testing.AllTypesFixture.PACKAGE;
+import static io.simplenet.compiler.testing.AllTypesFixture.build;
+import static io.simplenet.compiler.testing.AllTypesFixture.codec;
+import static io.simplenet.compiler.testing.AllTypesFixture.defaultOf;
+import static io.simplenet.compiler.testing.AllTypesFixture.typeName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +16,9 @@ import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.WireFormat;
 import io.simplenet.codec.CodecException;
 import io.simplenet.codec.MessageCodec;
+import io.simplenet.compiler.testing.AllTypesFixture;
+import io.simplenet.compiler.testing.RandomValues;
+import io.simplenet.compiler.testing.Reflect;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -32,10 +37,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(60)
 class CodecMalformedInputTest {
   private static final String SCALARS = PACKAGE + "Scalars";
-
-  private static MessageCodec<Object> codec(String simpleName) {
-    return CodecFixture.codec(PACKAGE + simpleName);
-  }
 
   /** Writes with protobuf's own encoder, for hand-made input. */
   private interface Writes {
@@ -71,7 +72,7 @@ class CodecMalformedInputTest {
   }
 
   private static Object color(String name) {
-    for (Object constant : CodecFixture.classes().type(PACKAGE + "Color").getEnumConstants()) {
+    for (Object constant : AllTypesFixture.type("Color").getEnumConstants()) {
       if (((Enum<?>) constant).name().equals(name)) {
         return constant;
       }
@@ -353,10 +354,10 @@ class CodecMalformedInputTest {
     long seed = 0xC0FFEEL;
     System.out.println("randomCorruptionNeverEscapesCodecException seed " + seed);
     Random random = new Random(seed);
-    CodecValues values = new CodecValues(CodecFixture.schemas(), CodecFixture.classes(), random);
+    RandomValues values = new RandomValues(random);
     MessageCodec<Object> codec = codec("Collections");
     for (int i = 0; i < 300; i++) {
-      byte[] bytes = codec.toBytes(values.of(CodecFixture.typeName("Collections"), 3));
+      byte[] bytes = codec.toBytes(values.of(typeName("Collections"), 3));
       for (int cut = 0; cut < Math.min(bytes.length, 40); cut++) {
         decodeOrReject(codec, Arrays.copyOf(bytes, cut));
       }

@@ -1,7 +1,10 @@
 package io.simplenet.compiler.internal.gen;
 
-import static io.simplenet.compiler.internal.gen.CodecFixture.COMMON;
-import static io.simplenet.compiler.internal.gen.CodecFixture.PACKAGE;
+import static io.simplenet.compiler.testing.AllTypesFixture.COMMON_PACKAGE;
+import static io.simplenet.compiler.testing.AllTypesFixture.build;
+import static io.simplenet.compiler.testing.AllTypesFixture.codec;
+import static io.simplenet.compiler.testing.AllTypesFixture.defaultOf;
+import static io.simplenet.compiler.testing.AllTypesFixture.typeName;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.simplenet.codec.CodecException;
 import io.simplenet.codec.Limits;
 import io.simplenet.codec.MessageCodec;
-import io.simplenet.compiler.internal.model.Schema;
 import io.simplenet.compiler.internal.model.TypeName;
-import io.simplenet.compiler.internal.model.UnionType;
+import io.simplenet.compiler.testing.AllTypesFixture;
+import io.simplenet.compiler.testing.RandomValues;
+import io.simplenet.compiler.testing.Reflect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,19 +40,16 @@ class CodecRoundTripTest {
   private static final long SEED = 0x5EED_C0DECL;
 
   private static final int VALUES_PER_TYPE = 150;
-  private static final int NESTING_BUDGET = 4;
+  private static final int MAX_DEPTH = 4;
+
+  /** Up to this many elements per list and entries per map in the large random values. */
+  private static final int LARGE_COLLECTION = 2_000;
+
+  private static final int LARGE_VALUES = 5;
 
   /** Every message, union and role (with members) of the fixture, imports included. */
   static Stream<TypeName> fixtureTypes() {
-    List<TypeName> types = new ArrayList<>();
-    for (Schema schema : CodecFixture.schemas().schemas()) {
-      schema.messages().forEach(m -> types.add(m.name()));
-      schema.allUnions().stream()
-          .filter(u -> !u.members().isEmpty())
-          .map(UnionType::name)
-          .forEach(types::add);
-    }
-    return types.stream();
+    return AllTypesFixture.typesWithValues().stream();
   }
 
   @ParameterizedTest
@@ -56,11 +57,10 @@ class CodecRoundTripTest {
   void randomValuesRoundTrip(TypeName type) {
     long seed = SEED ^ type.protoFullName().hashCode();
     System.out.println("randomValuesRoundTrip " + type + " seed " + seed);
-    CodecValues values =
-        new CodecValues(CodecFixture.schemas(), CodecFixture.classes(), new Random(seed));
-    MessageCodec<Object> codec = CodecFixture.codec(type.javaQualifiedName());
+    RandomValues values = new RandomValues(new Random(seed));
+    MessageCodec<Object> codec = codec(type);
     for (int i = 0; i < VALUES_PER_TYPE; i++) {
-      assertRoundTrips(codec, values.of(type, i % (NESTING_BUDGET + 1)));
+      assertRoundTrips(codec, values.of(type, i % (MAX_DEPTH + 1)));
     }
   }
 
@@ -80,7 +80,7 @@ class CodecRoundTripTest {
   @Test
   void defaultsAreLeftOffTheWireButWrittenInJson() {
     Object scalars = defaultOf("Scalars");
-    MessageCodec<Object> codec = CodecFixture.codec(PACKAGE + "Scalars");
+    MessageCodec<Object> codec = codec("Scalars");
     assertEquals(0, codec.toBytes(scalars).length);
     assertEquals(scalars, codec.fromBytes(new byte[0]));
     assertEquals(
@@ -90,17 +90,16 @@ class CodecRoundTripTest {
     assertEquals(scalars, codec.fromJson("{}"));
     for (String type : List.of("Collections", "Group", "Tree", "Keywords", "Empty")) {
       Object value = defaultOf(type);
-      assertEquals(0, CodecFixture.codec(PACKAGE + type).toBytes(value).length, type);
-      assertRoundTrips(CodecFixture.codec(PACKAGE + type), value);
+      assertEquals(0, codec(type).toBytes(value).length, type);
+      assertRoundTrips(codec(type), value);
     }
     // A message field that is not optional is always written, even when it is the default.
-    assertArrayEquals(
-        new byte[] {10, 0}, CodecFixture.codec(PACKAGE + "Circle").toBytes(defaultOf("Circle")));
+    assertArrayEquals(new byte[] {10, 0}, codec("Circle").toBytes(defaultOf("Circle")));
   }
 
   @Test
   void optionalFieldsPresentWithTheirDefaultStayPresent() {
-    MessageCodec<Object> codec = CodecFixture.codec(PACKAGE + "Scalars");
+    MessageCodec<Object> codec = codec("Scalars");
     Object present =
         build("Scalars", "optB", false, "optI32", 0, "optU64", 0L, "optF64", 0d, "optText", "");
     byte[] bytes = codec.toBytes(present);
@@ -120,7 +119,7 @@ class CodecRoundTripTest {
 
   @Test
   void floatsKeepTheirBits() {
-    MessageCodec<Object> codec = CodecFixture.codec(PACKAGE + "Scalars");
+    MessageCodec<Object> codec = codec("Scalars");
     double payloadNaN = Double.longBitsToDouble(0x7ff0_0000_0000_0001L);
     float payloadNaNf = Float.intBitsToFloat(0x7f80_0001);
     Object value = build("Scalars", "f32", payloadNaNf, "f64", -0d, "optF64", payloadNaN);
@@ -149,7 +148,7 @@ class CodecRoundTripTest {
 
   @Test
   void extremeIntegersInJsonAreExact() {
-    MessageCodec<Object> codec = CodecFixture.codec(PACKAGE + "Scalars");
+    MessageCodec<Object> codec = codec("Scalars");
     Object value =
         build(
             "Scalars",
@@ -177,7 +176,7 @@ class CodecRoundTripTest {
 
   @Test
   void unicodeTextSurvivesBothFormats() {
-    MessageCodec<Object> codec = CodecFixture.codec(PACKAGE + "Scalars");
+    MessageCodec<Object> codec = codec("Scalars");
     String text = "a\u0000b \uD83D\uDE00 \uD800\uDC00 \uDBFF\uDFFF \u00e9\u4e2d\uffff \u2028";
     Object value = build("Scalars", "text", text, "optText", "\u0000");
     assertRoundTrips(codec, value);
@@ -189,7 +188,7 @@ class CodecRoundTripTest {
     int size = 10_000;
     Random random = new Random(SEED);
     System.out.println("largeCollectionsRoundTrip seed " + SEED);
-    CodecValues values = new CodecValues(CodecFixture.schemas(), CodecFixture.classes(), random);
+    RandomValues values = new RandomValues(random);
     List<Object> ints = new ArrayList<>();
     List<Object> longs = new ArrayList<>();
     List<Object> names = new ArrayList<>();
@@ -200,7 +199,7 @@ class CodecRoundTripTest {
       ints.add(random.nextInt());
       longs.add(random.nextLong());
       names.add("name " + i);
-      points.add(build(COMMON + "Point", "x", i, "y", -i));
+      points.add(build(COMMON_PACKAGE + "Point", "x", i, "y", -i));
       counts.put("key " + i, (long) i);
       byId.put((long) i, build("Scalars", "i32", i));
     }
@@ -220,13 +219,23 @@ class CodecRoundTripTest {
             "byId",
             byId,
             "shapes",
-            List.of(values.of(CodecFixture.typeName("Shape"), 3)));
-    assertRoundTrips(CodecFixture.codec(PACKAGE + "Collections"), value);
+            List.of(values.of(typeName("Shape"), 3)));
+    assertRoundTrips(codec("Collections"), value);
+  }
+
+  @Test
+  void largeRandomCollectionsOfEveryElementTypeRoundTrip() {
+    System.out.println("largeRandomCollectionsOfEveryElementTypeRoundTrip seed " + SEED);
+    RandomValues values = new RandomValues(new Random(SEED), LARGE_COLLECTION);
+    for (int i = 0; i < LARGE_VALUES; i++) {
+      // Depth 1: thousands of elements, each without further collections of its own.
+      assertRoundTrips(codec("Collections"), values.of(typeName("Collections"), 1));
+    }
   }
 
   @Test
   void groupsNestToTheDepthLimitAndNoFurther() {
-    MessageCodec<Object> codec = CodecFixture.codec(PACKAGE + "Group");
+    MessageCodec<Object> codec = codec("Group");
     // A group at depth d holds a Shape at d + 1 whose Group is at d + 2.
     int deepest = Limits.MAX_DEPTH / 2;
     Object fits = nestedGroups(deepest);
@@ -242,7 +251,7 @@ class CodecRoundTripTest {
 
   @Test
   void treesNestToTheDepthLimitAndNoFurther() {
-    MessageCodec<Object> codec = CodecFixture.codec(PACKAGE + "Tree");
+    MessageCodec<Object> codec = codec("Tree");
     assertRoundTrips(codec, nestedTrees(Limits.MAX_DEPTH));
     Object tooDeep = nestedTrees(Limits.MAX_DEPTH + 1);
     assertThrows(CodecException.class, () -> codec.fromBytes(codec.toBytes(tooDeep)));
@@ -265,20 +274,5 @@ class CodecRoundTripTest {
       tree = build("Tree", i % 2 == 0 ? "left" : "right", tree);
     }
     return tree;
-  }
-
-  /** {@code <Type>.DEFAULT} of a fixture message. */
-  static Object defaultOf(String simpleName) {
-    return Reflect.staticField(CodecFixture.classes().type(PACKAGE + simpleName), "DEFAULT");
-  }
-
-  /**
-   * A message built with its builder from {@code values} (component, value, ...): a simple name in
-   * the alltypes package, or a qualified one.
-   */
-  static Object build(String type, Object... values) {
-    String qualified = type.contains(".") ? type : PACKAGE + type;
-    Object builder = Reflect.callStatic(CodecFixture.classes().type(qualified), "builder");
-    return Reflect.build(builder, values);
   }
 }

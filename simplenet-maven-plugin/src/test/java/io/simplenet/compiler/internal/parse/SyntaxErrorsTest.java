@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.simplenet.compiler.internal.model.Schema;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SyntaxErrorsTest {
 
   @Test
   void missingSemicolonAtTheEndOfALineIsTakenAsPresent() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -68,7 +69,7 @@ class SyntaxErrorsTest {
 
   @Test
   void secondPackageAndLateImportsAreReported() {
-    TestSchemas.write(root, "other.channel", "package q;\n");
+    SchemaFiles.write(root, "other.channel", "package q;\n");
     assertEquals(
         List.of(
             "test.channel:3:1: error: imports must come before declarations; move this import up",
@@ -99,7 +100,7 @@ class SyntaxErrorsTest {
 
   @Test
   void missingClosingBraceEndsTheBlockAtTheNextDeclaration() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -252,7 +253,7 @@ class SyntaxErrorsTest {
 
   @Test
   void validFileAfterRecoveryStillHasNoModel() {
-    TestSchemas.write(root, "test.channel", "package p;\nmessage M { int32 a = 1 }\n");
+    SchemaFiles.write(root, "test.channel", "package p;\nmessage M { int32 a = 1 }\n");
     SchemaLoader.Result result = TestSchemas.load(root, "test.channel");
     assertEquals(1, result.diagnostics().size());
     assertNull(result.schemas());
@@ -260,7 +261,7 @@ class SyntaxErrorsTest {
 
   @Test
   void emptyBlocksAndCommentsOnlyParse() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """

@@ -1,5 +1,7 @@
 package io.simplenet.compiler.internal.proto;
 
+import static io.simplenet.compiler.testing.AllTypesFixture.COMMON_PACKAGE;
+import static io.simplenet.compiler.testing.AllTypesFixture.PACKAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +19,8 @@ import com.google.protobuf.Descriptors.OneofDescriptor;
 import io.simplenet.compiler.GeneratedFile;
 import io.simplenet.compiler.internal.model.GeneratedNames;
 import io.simplenet.compiler.internal.model.SchemaSet;
+import io.simplenet.compiler.testing.AllTypesFixture;
+import io.simplenet.compiler.testing.DescriptorSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +33,17 @@ import org.junit.jupiter.api.Test;
  * the schema says.
  */
 class AllTypesDescriptorTest {
-  private static final String PKG = "io.simplenet.fixture.alltypes.";
-  private static final String COMMON_PKG = "io.simplenet.fixture.common.";
-
   private static List<GeneratedFile> files;
   private static FileDescriptorSet set;
   private static FileDescriptor alltypes;
 
   @BeforeAll
   static void generate() throws Exception {
-    SchemaSet schemas = AllTypesSchemas.load();
-    files = ProtoGenerator.generate(schemas, schemas.schema(AllTypesSchemas.ALLTYPES));
+    SchemaSet schemas = AllTypesFixture.load();
+    files = ProtoGenerator.generate(schemas, schemas.schema(AllTypesFixture.ALL_TYPES));
     set =
         FileDescriptorSet.parseFrom(
-            resource(GeneratedNames.descriptorSetResource(AllTypesSchemas.ALLTYPES)));
+            resource(GeneratedNames.descriptorSetResource(AllTypesFixture.ALL_TYPES)));
     alltypes = DescriptorSets.link(set).get("alltypes.proto");
   }
 
@@ -52,7 +53,7 @@ class AllTypesDescriptorTest {
         List.of("META-INF/simplenet/alltypes.proto", "META-INF/simplenet/alltypes.desc"),
         files.stream().map(GeneratedFile::path).toList());
     assertTrue(files.stream().allMatch(f -> f.kind() == GeneratedFile.Kind.RESOURCE));
-    assertTrue(files.stream().allMatch(f -> f.schemaPath().equals(AllTypesSchemas.ALLTYPES)));
+    assertTrue(files.stream().allMatch(f -> f.schemaPath().equals(AllTypesFixture.ALL_TYPES)));
   }
 
   @Test
@@ -104,18 +105,20 @@ class AllTypesDescriptorTest {
     assertTrue(longs.isPacked());
     assertFalse(collections.findFieldByName("names").isPacked());
     assertEquals(
-        COMMON_PKG + "Point", collections.findFieldByName("points").getMessageType().getFullName());
-    assertEquals(PKG + "Color", collections.findFieldByName("colors").getEnumType().getFullName());
+        COMMON_PACKAGE + "Point",
+        collections.findFieldByName("points").getMessageType().getFullName());
+    assertEquals(
+        PACKAGE + "Color", collections.findFieldByName("colors").getEnumType().getFullName());
 
     FieldDescriptor byId = collections.findFieldByName("by_id");
     assertTrue(byId.isMapField());
     assertEquals("byId", byId.getJsonName());
     Descriptor entry = byId.getMessageType();
-    assertEquals(PKG + "Collections.ByIdEntry", entry.getFullName());
+    assertEquals(PACKAGE + "Collections.ByIdEntry", entry.getFullName());
     assertTrue(entry.getOptions().getMapEntry());
     assertEquals(FieldDescriptor.Type.UINT64, entry.findFieldByNumber(1).getType());
     assertEquals("key", entry.findFieldByNumber(1).getName());
-    assertEquals(PKG + "Scalars", entry.findFieldByNumber(2).getMessageType().getFullName());
+    assertEquals(PACKAGE + "Scalars", entry.findFieldByNumber(2).getMessageType().getFullName());
     assertEquals("value", entry.findFieldByNumber(2).getName());
     assertEquals(
         List.of("CountsEntry", "LabelsEntry", "ByIdEntry", "ColorOfEntry", "ShapeOfEntry"),
@@ -133,12 +136,12 @@ class AllTypesDescriptorTest {
         value.getFields().stream().map(FieldDescriptor::getName).toList());
     assertEquals(
         List.of(1, 2, 3), value.getFields().stream().map(FieldDescriptor::getNumber).toList());
-    assertEquals(PKG + "Group", shape.findFieldByName("group").getMessageType().getFullName());
+    assertEquals(PACKAGE + "Group", shape.findFieldByName("group").getMessageType().getFullName());
     assertEquals(List.of(range(4, 5)), ranges(shape.toProto()));
 
     FieldDescriptor highlighted = message("Group").findFieldByName("highlighted");
     assertTrue(highlighted.toProto().getProto3Optional());
-    assertEquals(PKG + "Shape", highlighted.getMessageType().getFullName());
+    assertEquals(PACKAGE + "Shape", highlighted.getMessageType().getFullName());
   }
 
   @Test
@@ -201,7 +204,7 @@ class AllTypesDescriptorTest {
     Map<String, String> ours = jsonNames(DescriptorSets.link(set).values());
 
     assertEquals(derived, ours);
-    assertEquals("optF32", ours.get(PKG + "Scalars.opt_f32"));
+    assertEquals("optF32", ours.get(PACKAGE + "Scalars.opt_f32"));
   }
 
   private static void clearJsonNames(DescriptorProto.Builder message) {

@@ -31,6 +31,7 @@ import io.simplenet.compiler.internal.model.ScalarKind;
 import io.simplenet.compiler.internal.model.Schema;
 import io.simplenet.compiler.internal.model.SchemaSet;
 import io.simplenet.compiler.internal.model.TypeKind;
+import io.simplenet.compiler.testing.DescriptorSets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.simplenet.compiler.GeneratedFile;
 import io.simplenet.compiler.internal.model.GeneratedNames;
 import io.simplenet.compiler.internal.model.SchemaSet;
+import io.simplenet.compiler.testing.AllTypesFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ class ProtoGoldenTest {
   private static final boolean UPDATE = Boolean.getBoolean("simplenet.updateGolden");
 
   @ParameterizedTest
-  @ValueSource(strings = {AllTypesSchemas.ALLTYPES, AllTypesSchemas.COMMON})
+  @ValueSource(strings = {AllTypesFixture.ALL_TYPES, AllTypesFixture.COMMON})
   void protoTextMatchesGolden(String schemaPath) throws IOException {
-    SchemaSet schemas = AllTypesSchemas.load();
+    SchemaSet schemas = AllTypesFixture.load();
     List<GeneratedFile> files = ProtoGenerator.generate(schemas, schemas.schema(schemaPath));
     String proto =
         files.stream()
@@ -43,10 +44,10 @@ class ProtoGoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {AllTypesSchemas.ALLTYPES, AllTypesSchemas.COMMON})
+  @ValueSource(strings = {AllTypesFixture.ALL_TYPES, AllTypesFixture.COMMON})
   void outputIsDeterministic(String schemaPath) {
-    SchemaSet once = AllTypesSchemas.load();
-    SchemaSet again = AllTypesSchemas.load();
+    SchemaSet once = AllTypesFixture.load();
+    SchemaSet again = AllTypesFixture.load();
 
     List<GeneratedFile> first = ProtoGenerator.generate(once, once.schema(schemaPath));
     List<GeneratedFile> second = ProtoGenerator.generate(again, again.schema(schemaPath));

@@ -1,4 +1,4 @@
-package io.simplenet.compiler.internal.proto;
+package io.simplenet.compiler.testing;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
