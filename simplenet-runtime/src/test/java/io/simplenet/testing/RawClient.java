@@ -164,6 +164,12 @@ public final class RawClient implements AutoCloseable {
     return CODEC.decodeServerFrame(message);
   }
 
+  /** The next frame from the server, or null after {@code timeout}. */
+  public ServerFrame<TestServerMsg, TestResponse> pollFrame(Duration timeout) {
+    WireMessage message = poll(timeout);
+    return message == null ? null : CODEC.decodeServerFrame(message);
+  }
+
   /** The next raw message, or null after {@code timeout}. */
   public WireMessage poll(Duration timeout) {
     try {
