@@ -11,9 +11,13 @@ import io.simplenet.Server;
 import io.simplenet.ServerEvent;
 import io.simplenet.ServerTls;
 import io.simplenet.auth.Authenticator;
+import io.simplenet.auth.AuthRequest;
+import io.simplenet.internal.wire.ClientFrame;
 import io.simplenet.internal.wire.ServerFrame;
 import io.simplenet.testing.RawClient;
+import io.simplenet.testing.RawSocket;
 import io.simplenet.testing.TestChannel;
+import io.simplenet.testing.TestMessages.TestConnect;
 import io.simplenet.testing.TestMessages.TestServerMsg;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -99,10 +103,7 @@ class TlsTest {
       assertEquals("wss", server.url().getScheme());
       for (Encoding encoding : List.of(Encoding.BINARY, Encoding.JSON)) {
         try (RawClient client = RawClient.connectTls(server.url(), encoding, trust)) {
-          client.send(
-              new io.simplenet.internal.wire.ClientFrame.Hello<>(
-                  new io.simplenet.auth.AuthRequest.None(ID),
-                  new io.simplenet.testing.TestMessages.TestConnect("")));
+          client.send(new ClientFrame.Hello<>(new AuthRequest.None(ID), new TestConnect("")));
           client.awaitAccepted(ID);
           next(server, ServerEvent.Connected.class, ID);
           assertTrue(server.send(ID, new TestServerMsg(5)));
@@ -110,8 +111,19 @@ class TlsTest {
         }
         next(server, ServerEvent.Disconnected.class, ID);
       }
-      java.net.URI plain = java.net.URI.create(server.url().toString().replace("wss://", "ws://"));
-      assertThrows(AssertionError.class, () -> RawClient.connect(plain, Encoding.BINARY).close());
+    }
+  }
+
+  @Test
+  void aPlaintextPeerIsDropped() throws Exception {
+    try (var server =
+            Server.builder(TestChannel.SPEC)
+                .authenticator(new Authenticator.None())
+                .tls(ServerTls.fromPkcs12(keyStore, PASSWORD))
+                .start();
+        RawSocket socket = RawSocket.connect(server.url())) {
+      socket.sendBytes("GET /ws HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertTrue(socket.isClosedByPeerWithin(RawClient.WAIT));
     }
   }
 
