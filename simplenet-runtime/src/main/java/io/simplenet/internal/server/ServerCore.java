@@ -31,7 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -181,8 +182,13 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     return codec;
   }
 
-  ScheduledExecutorService timer() {
-    return timer;
+  /** Runs {@code task} after {@code delay}; null if the server's timer has already stopped. */
+  ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+    try {
+      return timer.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      return null; // shut down: the shutdown closes every connection itself
+    }
   }
 
   AuthResult authenticate(AuthRequest request) {
@@ -245,9 +251,8 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
 
   /**
    * Stops accepting, closes every connection with 1001 after writing what is queued to it, and
-   * releases the port and every thread, all within {@code deadline}. Waits for a shutdown already
-   * under way. Returns whether the server is dead (false only if interrupted... or still stopping
-   * when a concurrent call's wait ran out).
+   * releases the port and every thread, all within {@code deadline}. A call while another is under
+   * way waits for it, up to its own deadline. Returns whether the server is dead.
    */
   public boolean shutdown(Duration deadline) throws InterruptedException {
     long end = System.nanoTime() + deadline.toNanos();
