@@ -40,8 +40,7 @@ class HandshakeTest {
     ClientId id = ClientId.of(7);
     try (RawClient client = RawClient.connectAs(server.url(), encoding, id, "hello")) {
       client.awaitAccepted(id);
-      ServerEvent.Connected<TestConnect, TestClientMsg, TestRequest> connected =
-          next(server, ServerEvent.Connected.class, id);
+      ServerEvent.Connected<?, ?, ?> connected = next(server, ServerEvent.Connected.class, id);
       assertEquals(new TestConnect("hello"), connected.connect());
       assertEquals(new ClientEnv(encoding, "127.0.0.1"), connected.env());
       assertEquals(1, server.connectionCount());

@@ -83,7 +83,14 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   private long connectedTotal;
   private State state = State.RUNNING;
 
-  private ServerCore(
+  /**
+   * Binds and starts a server.
+   *
+   * @param handler null if the application polls events; otherwise called on {@code executor}
+   * @param sslContext null for plain {@code ws://}
+   * @throws java.io.UncheckedIOException if the address cannot be bound
+   */
+  public ServerCore(
       ChannelSpec<C, CM, REQ, SM, RESP> spec,
       ServerConfig config,
       Authenticator authenticator,
@@ -126,26 +133,6 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     this.url = URI.create(scheme + "://" + urlHost + ":" + transport.port() + path);
     long heartbeat = config.heartbeatInterval().toNanos();
     timer.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.NANOSECONDS);
-  }
-
-  /**
-   * Binds and starts a server.
-   *
-   * @param handler null if the application polls events; otherwise called on {@code executor}
-   * @param sslContext null for plain {@code ws://}
-   */
-  public static <C, CM, REQ, SM, RESP> ServerCore<C, CM, REQ, SM, RESP> start(
-      ChannelSpec<C, CM, REQ, SM, RESP> spec,
-      ServerConfig config,
-      Authenticator authenticator,
-      ServerHandler<C, CM, REQ> handler,
-      Executor executor,
-      String host,
-      int port,
-      String path,
-      SSLContext sslContext) {
-    return new ServerCore<>(
-        spec, config, authenticator, handler, executor, host, port, path, sslContext);
   }
 
   /**
