@@ -48,4 +48,20 @@ class HandshakeTest {
     next(server, ServerEvent.Disconnected.class, id);
     assertEquals(0, server.connectionCount());
   }
+
+  @ParameterizedTest
+  @EnumSource(Encoding.class)
+  void framesSentRightBehindTheHelloComeAfterConnectedInOrder(Encoding encoding) {
+    ClientId id = ClientId.of(8);
+    try (RawClient client = RawClient.connectAs(server.url(), encoding, id, "")) {
+      for (int i = 0; i < 5; i++) {
+        client.sendMessage(i); // not waiting for Accepted
+      }
+      next(server, ServerEvent.Connected.class, id);
+      for (int i = 0; i < 5; i++) {
+        assertEquals(new TestClientMsg(i), next(server, ServerEvent.Msg.class, id).message());
+      }
+      client.awaitAccepted(id);
+    }
+  }
 }
