@@ -56,6 +56,9 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   /** Room for a frame header around our own size limit; see {@link #transportLimit}. */
   private static final int FRAME_OVERHEAD = 64;
 
+  /** Tyrus's default incoming buffer size, 4 MiB + 11. */
+  private static final int TYRUS_DEFAULT_BUFFER = 4 * 1024 * 1024 + 11;
+
   private enum State {
     RUNNING,
     SHUTTING_DOWN,
@@ -136,11 +139,14 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   }
 
   /**
-   * The largest message Tyrus itself reads: twice our limit, so that anything up to twice too big
-   * is refused by us with "message size violation", and only larger frames by Tyrus (1009/1011).
+   * The most bytes Tyrus itself buffers, per read and per message, before it fails a connection
+   * with its own 1011 "Buffer overflow.": at least twice our limit, so that anything up to twice
+   * too big is refused by us with "message size violation", and at least Tyrus's default, because
+   * Tyrus checks each network read as a whole and one read may hold many small frames.
    */
   static int transportLimit(int maxMessageSize) {
-    return (int) Math.min(Integer.MAX_VALUE - FRAME_OVERHEAD, 2L * maxMessageSize) + FRAME_OVERHEAD;
+    long twiceOurs = 2L * maxMessageSize + FRAME_OVERHEAD;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(twiceOurs, TYRUS_DEFAULT_BUFFER));
   }
 
   /**
