@@ -22,6 +22,8 @@ import javax.lang.model.element.Modifier;
  * response answers which request; the runtime drives a channel through it.
  */
 final class ChannelClassGenerator {
+  private static final ClassName CHANNEL_SPEC = ClassName.get("io.simplenet", "ChannelSpec");
+
   private final SchemaSet schemas;
   private final Schema schema;
   private final Channel channel;
@@ -93,6 +95,7 @@ final class ChannelClassGenerator {
                     "One-shot messages the server sends to a client."))
             .addField(codec("REQUEST", channel.requests(), "Requests a client sends."))
             .addField(codec("RESPONSE", channel.responses(), "The server's responses to requests."))
+            .addField(spec(channelName))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(answers());
     if (channel.deprecation() != null) {
@@ -124,6 +127,31 @@ final class ChannelClassGenerator {
             Modifier.FINAL)
         .addJavadoc("$L\n", doc)
         .initializer("$T.$N", CodecClass.codecName(type), CodecClass.INSTANCE)
+        .build();
+  }
+
+  /**
+   * {@code SPEC}: the channel as the runtime's {@code Server} and {@code Client} take it. Declared
+   * after the codecs it is built from, since static fields initialise in order.
+   */
+  private FieldSpec spec(ClassName channelName) {
+    ParameterizedTypeName type =
+        ParameterizedTypeName.get(
+            CHANNEL_SPEC,
+            TypeMapper.className(channel.connect()),
+            TypeMapper.className(channel.clientMessages().name()),
+            TypeMapper.className(channel.requests().name()),
+            TypeMapper.className(channel.serverMessages().name()),
+            TypeMapper.className(channel.responses().name()));
+    return FieldSpec.builder(type, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "The channel as the runtime takes it: {@code Server.builder(SPEC)},"
+                + " {@code Client.builder(SPEC)}.\n")
+        .initializer(
+            "$T.of(NAME, VERSION, CONNECT, CLIENT_MESSAGE, REQUEST, SERVER_MESSAGE, RESPONSE,"
+                + " $T::answers)",
+            CHANNEL_SPEC,
+            channelName)
         .build();
   }
 

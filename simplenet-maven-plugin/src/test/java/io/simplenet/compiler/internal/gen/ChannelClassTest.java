@@ -3,9 +3,12 @@ package io.simplenet.compiler.internal.gen;
 import static io.simplenet.compiler.testing.AllTypesFixture.build;
 import static io.simplenet.compiler.testing.AllTypesFixture.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simplenet.ChannelSpec;
 import io.simplenet.compiler.testing.AllTypesFixture;
 import io.simplenet.compiler.testing.Reflect;
 import java.util.List;
@@ -41,6 +44,25 @@ class ChannelClassTest {
       assertSame(codec("Studio" + roles.get(i)), Reflect.staticField(studio, fields.get(i)));
     }
     assertSame(codec("Empty"), Reflect.staticField(channel("Quiet"), "CONNECT"));
+  }
+
+  @Test
+  void specHandsTheRuntimeTheSameNameVersionCodecsAndAnswers() {
+    Class<?> studio = channel("Studio");
+    ChannelSpec<?, ?, ?, ?, ?> spec = (ChannelSpec<?, ?, ?, ?, ?>) Reflect.staticField(studio, "SPEC");
+    assertEquals("Studio", spec.name());
+    assertEquals("1.2.3-test", spec.version());
+    assertSame(Reflect.staticField(studio, "CONNECT"), spec.connect());
+    assertSame(Reflect.staticField(studio, "CLIENT_MESSAGE"), spec.clientMessage());
+    assertSame(Reflect.staticField(studio, "SERVER_MESSAGE"), spec.serverMessage());
+    assertSame(Reflect.staticField(studio, "REQUEST"), spec.request());
+    assertSame(Reflect.staticField(studio, "RESPONSE"), spec.response());
+    @SuppressWarnings("unchecked")
+    ChannelSpec<?, ?, Object, ?, Object> untyped = (ChannelSpec<?, ?, Object, ?, Object>) spec;
+    Object erase = build("Erase");
+    assertTrue(untyped.answers(erase, build("Empty")));
+    assertFalse(untyped.answers(erase, build("Drawn")));
+    assertEquals("0", ((ChannelSpec<?, ?, ?, ?, ?>) Reflect.staticField(channel("Quiet"), "SPEC")).version());
   }
 
   @ParameterizedTest
