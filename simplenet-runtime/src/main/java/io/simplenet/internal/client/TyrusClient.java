@@ -1,6 +1,7 @@
 package io.simplenet.internal.client;
 
 import io.simplenet.ClientTls;
+import io.simplenet.internal.TransportLogging;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,6 +25,10 @@ import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer;
  */
 final class TyrusClient {
   private TyrusClient() {}
+
+  static {
+    TransportLogging.install();
+  }
 
   /** Grizzly worker threads, which run every client's inbound frames and write completions. */
   private static final int WORKER_THREADS =
