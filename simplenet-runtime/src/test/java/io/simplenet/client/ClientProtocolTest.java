@@ -19,7 +19,10 @@ import io.simplenet.MessageSignal;
 import io.simplenet.MessageStatus;
 import io.simplenet.RequestSignal;
 import io.simplenet.RequestStatus;
+import io.simplenet.auth.AuthKeys;
 import io.simplenet.auth.AuthRequest;
+import io.simplenet.auth.AuthToken;
+import io.simplenet.auth.AuthTokens;
 import io.simplenet.internal.wire.ClientFrame;
 import io.simplenet.internal.wire.FrameCodec;
 import io.simplenet.internal.wire.ServerFrame;
@@ -33,6 +36,7 @@ import io.simplenet.testing.TestMessages.TestServerMsg;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
@@ -262,6 +266,63 @@ class ClientProtocolTest {
     assertTrue(pongs >= 4, "pings every heartbeat: " + pongs);
     assertTrue(client.isConnected(), "answered pings keep the connection");
     assertEquals(Optional.empty(), client.next());
+  }
+
+  @Test
+  void anExpiredTokenEndsReconnecting() throws Exception {
+    AuthKeys keys = AuthKeys.generate();
+    AuthToken expired =
+        AuthTokens.fromExpiry(keys.privateSeed(), Instant.now().getEpochSecond() - 60, ID);
+    client =
+        Client.builder(TestChannel.SPEC)
+            .url(peer.url())
+            .auth(new AuthRequest.Token(expired))
+            .connectMessage(CONNECT)
+            .build(); // reconnects after a lost connection, by default
+    peer.acceptUpgrade(); // this peer does not check tokens; a real server refuses expired ones
+    assertEquals(
+        new ClientFrame.Hello<>(new AuthRequest.Token(expired), CONNECT),
+        readClientFrame(Encoding.BINARY));
+    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
+    assertNextReport(new ClientReport.Connected());
+
+    peer.dropConnection();
+    assertNextReport(new ClientReport.Disconnected());
+    assertNextReport(new ClientReport.IsDead(List.of()));
+  }
+
+  @Test
+  void unacceptedAttemptsCountAgainstTheInitialLimitAndArePacedByTheInterval() throws Exception {
+    Duration interval = Duration.ofMillis(150);
+    startClient(
+        ClientConfig.builder().maxInitialConnectAttempts(3).reconnectInterval(interval).build(),
+        Encoding.BINARY);
+    long previousNanos = 0;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      acceptHello(Encoding.BINARY);
+      long nowNanos = System.nanoTime();
+      if (attempt > 1) {
+        assertTrue(
+            nowNanos - previousNanos >= interval.toNanos(),
+            "attempt " + attempt + " came after " + (nowNanos - previousNanos) / 1_000_000 + " ms");
+      }
+      previousNanos = nowNanos;
+      peer.dropConnection(); // before Accepted: a failed attempt, not a lost connection
+      assertNextReport(new ClientReport.Disconnected());
+    }
+    assertNextReport(new ClientReport.IsDead(List.of()));
+  }
+
+  @Test
+  void closeCutsAHangingHandshakeShort() throws Exception {
+    startClient(NO_RECONNECT, Encoding.BINARY);
+    peer.acceptTcpOnly(); // the server never answers the upgrade
+    long startNanos = System.nanoTime();
+    client.close();
+    assertNextReport(new ClientReport.ClosedBySelf());
+    assertNextReport(new ClientReport.IsDead(List.of()));
+    long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
+    assertTrue(tookMillis < 5_000, "IsDead after " + tookMillis + " ms, not the handshake timeout");
   }
 
   private static void awaitStatus(MessageSignal signal, MessageStatus expected)

@@ -61,12 +61,17 @@ final class RawWebSocketPeer implements AutoCloseable {
     return "ws://127.0.0.1:" + listener.getLocalPort() + "/ws";
   }
 
-  /** Waits for the next connection and completes its upgrade. */
-  void acceptUpgrade() throws IOException {
+  /** Waits for the next connection and leaves it without an answer. */
+  void acceptTcpOnly() throws IOException {
     socket = listener.accept();
     socket.setSoTimeout(READ_TIMEOUT_MILLIS);
     in = new DataInputStream(socket.getInputStream());
     out = socket.getOutputStream();
+  }
+
+  /** Waits for the next connection and completes its upgrade. */
+  void acceptUpgrade() throws IOException {
+    acceptTcpOnly();
     String key = null;
     String line;
     requestLine = readLine(in);

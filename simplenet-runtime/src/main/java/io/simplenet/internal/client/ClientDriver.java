@@ -73,6 +73,8 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
   private boolean everAccepted;
   private boolean closing;
   private ScheduledFuture<?> retry;
+  /** The thread blocked in Tyrus's connect, which {@link #close()} interrupts. */
+  private Thread connectingThread;
 
   private ClientDriver(
       ChannelSpec<C, CM, REQ, SM, RESP> spec,
@@ -168,7 +170,13 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       switch (phase) {
         case WAITING -> die();
         case OPEN, ACCEPTED -> toClose = current;
-        case CONNECTING, DEAD -> {} // attempt() closes the socket or dies once Tyrus returns
+        case CONNECTING -> {
+          // Cut a handshake with an unresponsive server short; attempt() then dies.
+          if (connectingThread != null) {
+            connectingThread.interrupt();
+          }
+        }
+        case DEAD -> {}
       }
     }
     if (toClose != null) {
@@ -195,17 +203,24 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
           new Connection(this, ++connections, config.heartbeatInterval(), config.keepaliveTimeout());
       current = connection;
       phase = Phase.CONNECTING;
+      connectingThread = Thread.currentThread();
     }
     logger.debug("connection {}: connecting to {}", connection.number(), uri);
+    Exception failure = null;
     try {
       manager.connectToServer(connection, ClientEndpointConfig.Builder.create().build(), uri);
     } catch (Exception e) { // DeploymentException, IOException, or anything Tyrus lets escape
-      connectFailed(connection, e);
-      return;
+      failure = e;
     }
     boolean closeNow;
     synchronized (this) {
-      closeNow = closing && current == connection;
+      connectingThread = null;
+      Thread.interrupted(); // clears an interrupt from close(): the pooled thread moves on
+      closeNow = failure == null && closing && current == connection;
+    }
+    if (failure != null) {
+      connectFailed(connection, failure);
+      return;
     }
     if (closeNow) {
       connection.close(CloseReason.CLIENT_DONE);
@@ -228,16 +243,17 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
   }
 
   @Override
-  public void opened(Connection connection) {
+  public boolean opened(Connection connection) {
     synchronized (this) {
-      if (current != connection) {
-        return;
+      if (current != connection || phase != Phase.CONNECTING) {
+        return false; // a handshake that completed after its attempt was given up
       }
       phase = Phase.OPEN;
     }
     OutboundQueue outbound = connection.outbound();
     outbound.offer(hello);
     outbound.flush();
+    return true;
   }
 
   @Override

@@ -29,8 +29,8 @@ final class Connection extends Endpoint {
 
   /** Receives what happens on a connection. */
   interface Listener {
-    /** The socket opened; {@code connection} can now write. */
-    void opened(Connection connection);
+    /** The socket opened; {@code connection} can now write. False if it is no longer wanted. */
+    boolean opened(Connection connection);
 
     /** A frame arrived. */
     void received(Connection connection, WireMessage message);
@@ -97,7 +97,9 @@ final class Connection extends Endpoint {
           TyrusClient.TIMER.scheduleAtFixedRate(
               this::checkAlive, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
-    listener.opened(this);
+    if (!listener.opened(this)) {
+      TyrusClient.BLOCKING.execute(() -> close(CloseReason.CLIENT_DONE));
+    }
   }
 
   private void received(WireMessage message) {
