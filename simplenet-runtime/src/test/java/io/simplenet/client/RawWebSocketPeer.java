@@ -15,12 +15,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
+import javax.net.ServerSocketFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A WebSocket server written on a bare socket, for client behaviour a real server cannot show: it
  * answers the upgrade, then reads and writes frames only when the test says so (so it never
- * answers pings unless told), and records the request line. One connection at a time, 127.0.0.1
- * only; every read times out.
+ * answers pings unless told), and records the request line. Plain or TLS; one connection at a
+ * time, 127.0.0.1 only; every read times out.
  */
 final class RawWebSocketPeer implements AutoCloseable {
   private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -46,19 +49,36 @@ final class RawWebSocketPeer implements AutoCloseable {
   }
 
   private final ServerSocket listener;
+  private final String scheme;
   private Socket socket;
   private DataInputStream in;
   private OutputStream out;
   private String requestLine;
 
+  /** A plain peer: {@code ws://}. */
   RawWebSocketPeer() throws IOException {
-    listener = new ServerSocket(0, 10, InetAddress.getByName("127.0.0.1"));
-    listener.setSoTimeout(READ_TIMEOUT_MILLIS);
+    this(ServerSocketFactory.getDefault(), "ws");
   }
 
-  /** {@code ws://127.0.0.1:<port>/ws}. */
+  /** A TLS peer presenting {@code context}'s certificate: {@code wss://}. */
+  RawWebSocketPeer(SSLContext context) throws IOException {
+    this(context.getServerSocketFactory(), "wss");
+  }
+
+  private RawWebSocketPeer(ServerSocketFactory sockets, String scheme) throws IOException {
+    listener = sockets.createServerSocket(0, 10, InetAddress.getByName("127.0.0.1"));
+    listener.setSoTimeout(READ_TIMEOUT_MILLIS);
+    this.scheme = scheme;
+  }
+
+  /** {@code ws://127.0.0.1:<port>/ws}, or {@code wss://}. */
   String url() {
-    return "ws://127.0.0.1:" + listener.getLocalPort() + "/ws";
+    return scheme + "://127.0.0.1:" + listener.getLocalPort() + "/ws";
+  }
+
+  /** The TLS protocol the current connection negotiated. */
+  String tlsProtocol() {
+    return ((SSLSocket) socket).getSession().getProtocol();
   }
 
   /** Waits for the next connection and leaves it without an answer. */

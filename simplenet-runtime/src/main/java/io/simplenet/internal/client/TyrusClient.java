@@ -67,8 +67,9 @@ final class TyrusClient {
         .getProperties()
         .put(ClientProperties.HANDSHAKE_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, handshakeTimeout.toMillis()));
     if (tls != null) {
-      SslEngineConfigurator ssl = new SslEngineConfigurator(tls.sslContext(), true, false, false);
-      ssl.setEnabledProtocols(ClientTls.PROTOCOLS.toArray(new String[0]));
+      SslEngineConfigurator ssl =
+          new SslEngineConfigurator(
+              new ProtocolLimitedSslContext(tls.sslContext(), ClientTls.PROTOCOLS), true, false, false);
       ssl.setHostVerificationEnabled(tls.hostnameVerification());
       manager.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, ssl);
     }
