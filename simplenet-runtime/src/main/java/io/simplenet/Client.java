@@ -5,7 +5,6 @@ import io.simplenet.internal.client.ClientDriver;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A typed client of one channel: connects to a server in the background, sends one-shot messages
@@ -66,13 +65,13 @@ public final class Client<C, CM, REQ, SM, RESP> implements AutoCloseable {
     return driver.request(request);
   }
 
-  /** The next event, if there is one, without waiting. */
-  public Optional<ClientEvent<SM, RESP>> next() {
+  /** The next event, or null if none is waiting; never blocks. */
+  public ClientEvent<SM, RESP> next() {
     return driver.next();
   }
 
-  /** The next event, waiting up to {@code timeout} for one; empty if none came. */
-  public Optional<ClientEvent<SM, RESP>> poll(Duration timeout) throws InterruptedException {
+  /** The next event, waiting up to {@code timeout} for one; null if none came. */
+  public ClientEvent<SM, RESP> poll(Duration timeout) throws InterruptedException {
     Objects.requireNonNull(timeout, "timeout == null");
     return driver.poll(timeout);
   }

@@ -38,8 +38,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,9 +113,11 @@ class ClientProtocolTest {
   }
 
   private ClientEvent<TestServerMsg, TestResponse> nextEvent() throws InterruptedException {
-    return client
-        .poll(Duration.ofSeconds(10))
-        .orElseThrow(() -> new AssertionError("no event within 10 s"));
+    ClientEvent<TestServerMsg, TestResponse> event = client.poll(Duration.ofSeconds(10));
+    if (event == null) {
+      throw new AssertionError("no event within 10 s");
+    }
+    return event;
   }
 
   private void assertNextReport(ClientReport report) throws InterruptedException {
@@ -128,7 +128,7 @@ class ClientProtocolTest {
   void connectedComesOnlyWithAcceptedAndSendsWaitForIt() throws Exception {
     startClient(NO_RECONNECT, Encoding.BINARY);
     acceptHello(Encoding.BINARY);
-    assertEquals(Optional.empty(), client.poll(Duration.ofMillis(200)), "no Connected yet");
+    assertEquals(null, client.poll(Duration.ofMillis(200)), "no Connected yet");
     assertFalse(client.isConnected());
     assertEquals(MessageStatus.FAILED, client.send(new TestClientMsg(1)).status());
 
@@ -158,7 +158,7 @@ class ClientProtocolTest {
     assertNextReport(
         new ClientReport.ClosedByServer(new CloseReason(1011, "invalid auth: wrong secret")));
     assertNextReport(new ClientReport.IsDead(List.of()));
-    assertEquals(Optional.empty(), client.next());
+    assertEquals(null, client.next());
   }
 
   @Test
@@ -175,7 +175,7 @@ class ClientProtocolTest {
 
     assertNextReport(new ClientReport.Connected());
     assertEquals(new ClientEvent.Msg<>(new TestServerMsg(3)), nextEvent());
-    assertEquals(Optional.empty(), client.poll(Duration.ofMillis(100)));
+    assertEquals(null, client.poll(Duration.ofMillis(100)));
   }
 
   @Test
@@ -265,7 +265,7 @@ class ClientProtocolTest {
     }
     assertTrue(pongs >= 4, "pings every heartbeat: " + pongs);
     assertTrue(client.isConnected(), "answered pings keep the connection");
-    assertEquals(Optional.empty(), client.next());
+    assertEquals(null, client.next());
   }
 
   @Test
@@ -325,24 +325,11 @@ class ClientProtocolTest {
     assertTrue(tookMillis < 5_000, "IsDead after " + tookMillis + " ms, not the handshake timeout");
   }
 
-  private static void awaitStatus(MessageSignal signal, MessageStatus expected)
-      throws InterruptedException {
-    awaitCondition(() -> signal.status() == expected, "message status " + expected);
+  private static void awaitStatus(MessageSignal signal, MessageStatus expected) {
+    Harness.awaitCondition(() -> signal.status() == expected, "message status " + expected);
   }
 
-  private static void awaitStatus(RequestSignal signal, RequestStatus expected)
-      throws InterruptedException {
-    awaitCondition(() -> signal.status() == expected, "request status " + expected);
-  }
-
-  static void awaitCondition(java.util.function.BooleanSupplier condition, String what)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      LockSupport.parkNanos(1_000_000); // re-check every millisecond: a deadline, not a guess
-    }
+  private static void awaitStatus(RequestSignal signal, RequestStatus expected) {
+    Harness.awaitCondition(() -> signal.status() == expected, "request status " + expected);
   }
 }

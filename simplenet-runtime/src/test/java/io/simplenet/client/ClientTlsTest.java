@@ -136,7 +136,11 @@ class ClientTlsTest {
   }
 
   private ClientEvent<TestServerMsg, TestResponse> nextEvent() throws InterruptedException {
-    return client.poll(Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError("no event"));
+    ClientEvent<TestServerMsg, TestResponse> event = client.poll(Duration.ofSeconds(10));
+    if (event == null) {
+      throw new AssertionError("no event within 10 s");
+    }
+    return event;
   }
 
   private static ClientEvent<TestServerMsg, TestResponse> report(ClientReport report) {

@@ -21,7 +21,6 @@ import jakarta.websocket.ClientEndpointConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -131,13 +130,13 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
     return state.request(id, codec.encodeClientFrame(new ClientFrame.Request<>(id, request), encoding));
   }
 
-  /** The next event, if any, without waiting. */
-  public Optional<ClientEvent<SM, RESP>> next() {
+  /** The next event, or null if none is waiting. */
+  public ClientEvent<SM, RESP> next() {
     return state.next();
   }
 
-  /** The next event, waiting up to {@code timeout}. */
-  public Optional<ClientEvent<SM, RESP>> poll(Duration timeout) throws InterruptedException {
+  /** The next event, waiting up to {@code timeout}; null if none came. */
+  public ClientEvent<SM, RESP> poll(Duration timeout) throws InterruptedException {
     return state.poll(timeout);
   }
 

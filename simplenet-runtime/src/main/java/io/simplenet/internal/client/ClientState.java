@@ -9,7 +9,6 @@ import io.simplenet.internal.wire.WireMessage;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -103,25 +102,25 @@ final class ClientState<SM, RESP> {
     return request;
   }
 
-  /** The next event, if any, without waiting. */
-  Optional<ClientEvent<SM, RESP>> next() {
+  /** The next event, or null if none is waiting. */
+  ClientEvent<SM, RESP> next() {
     lock.lock();
     try {
-      return Optional.ofNullable(takeLocked());
+      return takeLocked();
     } finally {
       lock.unlock();
     }
   }
 
-  /** The next event, waiting up to {@code timeout} for one. */
-  Optional<ClientEvent<SM, RESP>> poll(Duration timeout) throws InterruptedException {
+  /** The next event, waiting up to {@code timeout} for one; null if none came. */
+  ClientEvent<SM, RESP> poll(Duration timeout) throws InterruptedException {
     long remainingNanos = timeout.toNanos();
     lock.lockInterruptibly();
     try {
       while (events.isEmpty() && remainingNanos > 0) {
         remainingNanos = eventAdded.awaitNanos(remainingNanos);
       }
-      return Optional.ofNullable(takeLocked());
+      return takeLocked();
     } finally {
       lock.unlock();
     }
