@@ -44,8 +44,7 @@ final class Harness implements AutoCloseable {
             .authenticator(authenticator)
             .port(port)
             .start();
-    opened.push(server);
-    return server;
+    return track(server);
   }
 
   Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client(
@@ -57,15 +56,19 @@ final class Harness implements AutoCloseable {
             .connectMessage(new TestConnect(connectText))
             .config(config)
             .build();
-    opened.push(client);
-    return client;
+    return track(client);
+  }
+
+  /** Closes {@code resource} with the harness, before what was opened earlier. */
+  <T extends AutoCloseable> T track(T resource) {
+    opened.push(resource);
+    return resource;
   }
 
   /** The client's next event; fails after {@link #WAIT}. */
-  static ClientEvent<TestServerMsg, TestResponse> next(
-      Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client)
+  static <C, CM, REQ, SM, RESP> ClientEvent<SM, RESP> next(Client<C, CM, REQ, SM, RESP> client)
       throws InterruptedException {
-    ClientEvent<TestServerMsg, TestResponse> event = client.poll(WAIT);
+    ClientEvent<SM, RESP> event = client.poll(WAIT);
     if (event == null) {
       throw new AssertionError("no client event within " + WAIT);
     }
@@ -73,14 +76,24 @@ final class Harness implements AutoCloseable {
   }
 
   /** The server's next event; fails after {@link #WAIT}. */
-  static ServerEvent<TestConnect, TestClientMsg, TestRequest> next(
-      Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> server)
+  static <C, CM, REQ, SM, RESP> ServerEvent<C, CM, REQ> next(Server<C, CM, REQ, SM, RESP> server)
       throws InterruptedException {
-    ServerEvent<TestConnect, TestClientMsg, TestRequest> event = server.poll(WAIT);
+    ServerEvent<C, CM, REQ> event = server.poll(WAIT);
     if (event == null) {
       throw new AssertionError("no server event within " + WAIT);
     }
     return event;
+  }
+
+  /**
+   * Lets at least {@code duration} pass: only where elapsed time is what is under test (a rate
+   * limiter's window, a token's expiry), never to wait for something to happen.
+   */
+  static void letTimePass(Duration duration) {
+    long deadline = System.nanoTime() + duration.toNanos();
+    for (long left = duration.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+      LockSupport.parkNanos(left);
+    }
   }
 
   /** Waits until {@code condition} holds, re-checking every millisecond; fails after WAIT. */
