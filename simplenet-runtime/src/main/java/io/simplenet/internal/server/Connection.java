@@ -285,8 +285,8 @@ final class Connection<C, CM, REQ, SM, RESP> {
     long silentNanos = nowNanos - lastReceivedNanos;
     if (silentNanos > server.config().keepaliveTimeout().toNanos()) {
       log.debug("closing inactive {} ({})", env.remoteAddress(), clientId());
+      // Tyrus drops the socket once the close frame is written, without waiting for the peer.
       closeNow(CloseReason.REMOTE_PARTNER_INACTIVE);
-      server.forceClose(session);
     } else if (silentNanos >= server.config().heartbeatInterval().toNanos()) {
       ByteBuffer payload = ByteBuffer.allocate(Long.BYTES).putLong(System.currentTimeMillis());
       try {

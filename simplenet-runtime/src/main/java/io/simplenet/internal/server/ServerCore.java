@@ -17,8 +17,6 @@ import io.simplenet.internal.wire.ConnectQuery;
 import io.simplenet.internal.wire.FrameCodec;
 import io.simplenet.internal.wire.ServerFrame;
 import io.simplenet.internal.wire.WireMessage;
-import jakarta.websocket.Endpoint;
-import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
@@ -332,12 +330,8 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     }
   }
 
-  /** Drops the TCP connection under {@code session} without waiting for the peer's close frame. */
-  void forceClose(Session session) {
-    // Tyrus's server closes the socket right after its close frame is written (see ServerCoreTest).
-  }
-
-  private void onOpen(Session session) {
+  /** A session completed its upgrade: admits or refuses it. */
+  void onOpen(Session session) {
     String address =
         session instanceof TyrusSession tyrus && tyrus.getRemoteAddr() != null
             ? tyrus.getRemoteAddr()
@@ -393,9 +387,14 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private Connection<C, CM, REQ, SM, RESP> connectionOf(Session session) {
-    return (Connection<C, CM, REQ, SM, RESP>) session.getUserProperties().get(CONNECTION_KEY);
+  /** A session's transport closed. */
+  void onClose(Session session) {
+    @SuppressWarnings("unchecked")
+    Connection<C, CM, REQ, SM, RESP> connection =
+        (Connection<C, CM, REQ, SM, RESP>) session.getUserProperties().get(CONNECTION_KEY);
+    if (connection != null) { // null: the session was refused
+      connection.onTransportClosed();
+    }
   }
 
   private void heartbeat() {
@@ -406,27 +405,8 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   }
 
   private ServerEndpointConfig endpointConfig(String path) {
-    Endpoint endpoint =
-        new Endpoint() {
-          @Override
-          public void onOpen(Session session, EndpointConfig endpointConfig) {
-            ServerCore.this.onOpen(session);
-          }
-
-          @Override
-          public void onClose(Session session, jakarta.websocket.CloseReason closeReason) {
-            Connection<C, CM, REQ, SM, RESP> connection = connectionOf(session);
-            if (connection != null) {
-              connection.onTransportClosed();
-            }
-          }
-
-          @Override
-          public void onError(Session session, Throwable error) {
-            log.debug("transport error on a session", error);
-          }
-        };
-    return ServerEndpointConfig.Builder.create(Endpoint.class, path)
+    ServerEndpoint endpoint = new ServerEndpoint(this);
+    return ServerEndpointConfig.Builder.create(ServerEndpoint.class, path)
         .configurator(
             new ServerEndpointConfig.Configurator() {
               @Override

@@ -1,0 +1,184 @@
+package io.simplenet.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Random;
+
+/**
+ * A WebSocket peer written on a plain socket, for what a well-behaved client library will not do:
+ * garbage bytes, silence after the upgrade, ignoring close frames. Reads have deadlines.
+ */
+public final class RawSocket implements AutoCloseable {
+  public static final int OP_TEXT = 0x1;
+  public static final int OP_BINARY = 0x2;
+  public static final int OP_CLOSE = 0x8;
+  public static final int OP_PING = 0x9;
+  public static final int OP_PONG = 0xA;
+
+  /** A received frame. */
+  public record Frame(int opcode, byte[] payload) {
+    /** The close code of a close frame. */
+    public int closeCode() {
+      return ByteBuffer.wrap(payload).getShort() & 0xffff;
+    }
+
+    /** The reason of a close frame. */
+    public String closeReason() {
+      return new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8);
+    }
+  }
+
+  private final Socket socket;
+  private final InputStream in;
+  private final OutputStream out;
+  private final Random masks = new Random(42);
+
+  private RawSocket(Socket socket) throws IOException {
+    this.socket = socket;
+    this.in = socket.getInputStream();
+    this.out = socket.getOutputStream();
+  }
+
+  /** A TCP connection to {@code url}'s host and port, not yet upgraded. */
+  public static RawSocket connect(URI url) throws IOException {
+    Socket socket = new Socket();
+    socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), 5_000);
+    socket.setSoTimeout((int) RawClient.WAIT.toMillis());
+    return new RawSocket(socket);
+  }
+
+  /** Sends the HTTP upgrade for {@code pathAndQuery}; returns the response's status line. */
+  public String upgrade(URI url, String pathAndQuery) throws IOException {
+    byte[] key = new byte[16];
+    masks.nextBytes(key);
+    String request =
+        "GET " + pathAndQuery + " HTTP/1.1\r\n"
+            + "Host: " + url.getHost() + ":" + url.getPort() + "\r\n"
+            + "Upgrade: websocket\r\n"
+            + "Connection: Upgrade\r\n"
+            + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(key) + "\r\n"
+            + "Sec-WebSocket-Version: 13\r\n\r\n";
+    out.write(request.getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IOException("EOF in the upgrade response: " + head);
+      }
+      head.write(b);
+    }
+    String response = head.toString(StandardCharsets.US_ASCII);
+    return response.substring(0, response.indexOf("\r\n"));
+  }
+
+  /** Sends one masked frame, as a client must. */
+  public void sendFrame(int opcode, byte[] payload) throws IOException {
+    ByteArrayOutputStream frame = new ByteArrayOutputStream();
+    frame.write(0x80 | opcode);
+    if (payload.length < 126) {
+      frame.write(0x80 | payload.length);
+    } else if (payload.length < 65536) {
+      frame.write(0x80 | 126);
+      frame.write(payload.length >>> 8);
+      frame.write(payload.length);
+    } else {
+      frame.write(0x80 | 127);
+      frame.writeBytes(ByteBuffer.allocate(8).putLong(payload.length).array());
+    }
+    byte[] mask = new byte[4];
+    masks.nextBytes(mask);
+    frame.writeBytes(mask);
+    for (int i = 0; i < payload.length; i++) {
+      frame.write(payload[i] ^ mask[i % 4]);
+    }
+    out.write(frame.toByteArray());
+    out.flush();
+  }
+
+  /** Writes bytes as they are, framing or not. */
+  public void sendBytes(byte[] bytes) throws IOException {
+    out.write(bytes);
+    out.flush();
+  }
+
+  /** The next frame within {@code timeout}; null at EOF. */
+  public Frame readFrame(Duration timeout) throws IOException {
+    socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
+    int first = in.read();
+    if (first < 0) {
+      return null;
+    }
+    int second = readByte();
+    long length = second & 0x7f;
+    if (length == 126) {
+      length = (readByte() << 8) | readByte();
+    } else if (length == 127) {
+      length = ByteBuffer.wrap(readBytes(8)).getLong();
+    }
+    byte[] payload = readBytes((int) length); // servers do not mask
+    return new Frame(first & 0x0f, payload);
+  }
+
+  /** Reads frames until a close frame (returned) or EOF (null); data frames are skipped. */
+  public Frame readUntilClose(Duration timeout) throws IOException {
+    long end = System.nanoTime() + timeout.toNanos();
+    for (int frames = 0; frames < 10_000; frames++) {
+      Frame frame = readFrame(Duration.ofNanos(Math.max(1_000_000, end - System.nanoTime())));
+      if (frame == null || frame.opcode() == OP_CLOSE) {
+        return frame;
+      }
+    }
+    throw new AssertionError("no close within 10000 frames");
+  }
+
+  /** Whether the server closed the TCP connection within {@code timeout}. */
+  public boolean isClosedByPeerWithin(Duration timeout) throws IOException {
+    long end = System.nanoTime() + timeout.toNanos();
+    socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
+    try {
+      for (int bytes = 0; bytes < 100_000_000 && System.nanoTime() < end; bytes++) {
+        if (in.read() < 0) {
+          return true;
+        }
+      }
+      return false;
+    } catch (SocketTimeoutException e) {
+      return false;
+    } catch (IOException e) {
+      return true; // reset
+    }
+  }
+
+  private int readByte() throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      throw new IOException("EOF inside a frame");
+    }
+    return b;
+  }
+
+  private byte[] readBytes(int n) throws IOException {
+    byte[] bytes = in.readNBytes(n);
+    if (bytes.length != n) {
+      throw new IOException("EOF inside a frame: " + Arrays.toString(bytes));
+    }
+    return bytes;
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+}
