@@ -45,9 +45,9 @@ public final class Client<C, CM, REQ, SM, RESP> implements AutoCloseable {
   }
 
   /**
-   * Sends a one-shot message. The signal is {@link MessageStatus#FAILED} at once unless the
-   * client is {@linkplain #isConnected connected}; otherwise the message is queued and becomes
-   * {@link MessageStatus#SENT} once written to the socket.
+   * Sends a one-shot message. The signal is {@link MessageStatus#FAILED} at once unless the client
+   * is {@linkplain #isConnected connected}; otherwise the message is queued and becomes {@link
+   * MessageStatus#SENT} once written to the socket.
    */
   public MessageSignal send(CM message) {
     Objects.requireNonNull(message, "message == null");
@@ -55,10 +55,10 @@ public final class Client<C, CM, REQ, SM, RESP> implements AutoCloseable {
   }
 
   /**
-   * Sends a request under the next request id (reserved even if the request then fails). The
-   * signal is {@link RequestStatus#SEND_FAILED} at once unless the client is {@linkplain
-   * #isConnected connected}; its {@link ClientEvent.SendFailed} then comes with the next
-   * connection change, as in the seed crate.
+   * Sends a request under the next request id (reserved even if the request then fails). The signal
+   * is {@link RequestStatus#SEND_FAILED} at once unless the client is {@linkplain #isConnected
+   * connected}; its {@link ClientEvent.SendFailed} then comes with the next connection change, as
+   * in the seed crate.
    */
   public RequestSignal request(REQ request) {
     Objects.requireNonNull(request, "request == null");

@@ -17,8 +17,8 @@ public final class ClientConfig {
   public static final boolean DEFAULT_RECONNECT_ON_DISCONNECT = true;
 
   /**
-   * Whether to reconnect after the server closed the connection: no, so that a server shedding
-   * load is not stormed by reconnects.
+   * Whether to reconnect after the server closed the connection: no, so that a server shedding load
+   * is not stormed by reconnects.
    */
   public static final boolean DEFAULT_RECONNECT_ON_SERVER_CLOSE = false;
 
@@ -95,8 +95,8 @@ public final class ClientConfig {
   }
 
   /**
-   * How many attempts to make after an accepted connection ended, until one is accepted again;
-   * then the client dies.
+   * How many attempts to make after an accepted connection ended, until one is accepted again; then
+   * the client dies.
    */
   public int maxReconnectAttempts() {
     return maxReconnectAttempts;
@@ -144,9 +144,9 @@ public final class ClientConfig {
   /**
    * Exponential backoff with full jitter between connect attempts. Before retry {@code n} (0 for
    * the first pause of a series of failed attempts, which restarts once a connection is accepted)
-   * the client waits a uniformly random time in {@code [min, ceiling(n)]}, where {@code
-   * ceiling(n) = min(max, min * multiplier^n)}. The randomness spreads the reconnects of many
-   * clients that lost one server at once; the floor keeps a refusing server from being stormed.
+   * the client waits a uniformly random time in {@code [min, ceiling(n)]}, where {@code ceiling(n)
+   * = min(max, min * multiplier^n)}. The randomness spreads the reconnects of many clients that
+   * lost one server at once; the floor keeps a refusing server from being stormed.
    *
    * @param min the shortest pause and the first ceiling; positive
    * @param max the highest ceiling; at least {@code min}
@@ -275,7 +275,10 @@ public final class ClientConfig {
     public ClientConfig build() {
       if (keepaliveTimeout.compareTo(heartbeatInterval) < 0) {
         throw new IllegalStateException(
-            "keepaliveTimeout < heartbeatInterval: " + keepaliveTimeout + " < " + heartbeatInterval);
+            "keepaliveTimeout < heartbeatInterval: "
+                + keepaliveTimeout
+                + " < "
+                + heartbeatInterval);
       }
       return new ClientConfig(this);
     }

@@ -3,9 +3,9 @@ package io.simplenet;
 import java.util.Objects;
 
 /**
- * What a {@link Client} delivers, in order, through {@link Client#next()} and {@link
- * Client#poll}. Every request ends in exactly one of {@link Response}, {@link Ack}, {@link
- * Reject}, {@link SendFailed} or {@link ResponseLost}, unless it is listed in the final {@link
+ * What a {@link Client} delivers, in order, through {@link Client#next()} and {@link Client#poll}.
+ * Every request ends in exactly one of {@link Response}, {@link Ack}, {@link Reject}, {@link
+ * SendFailed} or {@link ResponseLost}, unless it is listed in the final {@link
  * ClientReport.IsDead}. Request ids are unsigned 64-bit numbers.
  *
  * <p>Instances are immutable and thread-safe if the messages are.

@@ -9,9 +9,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * How a {@link Client} secures a {@code wss://} connection: which certificates it trusts (the
- * JDK's default trust store unless told otherwise) and whether it checks that the certificate names
- * the host it dialled, which it does unless told otherwise. Only TLS 1.3 and 1.2 are offered.
+ * How a {@link Client} secures a {@code wss://} connection: which certificates it trusts (the JDK's
+ * default trust store unless told otherwise) and whether it checks that the certificate names the
+ * host it dialled, which it does unless told otherwise. Only TLS 1.3 and 1.2 are offered.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -27,7 +27,9 @@ public final class ClientTls {
     this.hostnameVerification = builder.hostnameVerification;
   }
 
-  /** The JDK's default trust store, with hostname verification: what {@code wss://} uses if unset. */
+  /**
+   * The JDK's default trust store, with hostname verification: what {@code wss://} uses if unset.
+   */
   public static ClientTls systemDefault() {
     return builder().build();
   }
@@ -89,9 +91,9 @@ public final class ClientTls {
     }
 
     /**
-     * Whether the server's certificate must name the host in the URL; on by default. Turning it
-     * off lets anyone with a trusted certificate for any name impersonate the server: only for
-     * tests against certificates made for another name.
+     * Whether the server's certificate must name the host in the URL; on by default. Turning it off
+     * lets anyone with a trusted certificate for any name impersonate the server: only for tests
+     * against certificates made for another name.
      */
     public Builder hostnameVerification(boolean hostnameVerification) {
       this.hostnameVerification = hostnameVerification;

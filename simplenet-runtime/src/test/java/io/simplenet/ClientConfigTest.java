@@ -69,9 +69,11 @@ class ClientConfigTest {
     Duration second = Duration.ofSeconds(1);
     assertMessage("min <= 0: PT0S", () -> new ClientConfig.Backoff(Duration.ZERO, second, 2));
     assertMessage(
-        "max < min: PT1S < PT2S", () -> new ClientConfig.Backoff(second.multipliedBy(2), second, 2));
+        "max < min: PT1S < PT2S",
+        () -> new ClientConfig.Backoff(second.multipliedBy(2), second, 2));
     assertMessage(
-        "multiplier not in [1, infinity): 0.5", () -> new ClientConfig.Backoff(second, second, 0.5));
+        "multiplier not in [1, infinity): 0.5",
+        () -> new ClientConfig.Backoff(second, second, 0.5));
     assertMessage(
         "multiplier not in [1, infinity): NaN",
         () -> new ClientConfig.Backoff(second, second, Double.NaN));

@@ -107,8 +107,7 @@ class AuthenticationTest {
   }
 
   @Test
-  void anExpiredTokenIsRefusedAndEndsReconnectingEvenWhenServerClosesAreRetried()
-      throws Exception {
+  void anExpiredTokenIsRefusedAndEndsReconnectingEvenWhenServerClosesAreRetried() throws Exception {
     var server = harness.server(ServerConfig.DEFAULT, new Authenticator.Token(KEYS.publicKey()));
     ClientConfig retryEverything =
         ClientConfig.builder()

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client against a scripted server on a bare socket: the hello, no Connected before Accepted,
- * frames it must ignore, JSON encoding, reconnecting after a drop, and the keepalive timeout
- * (which needs a server that does not answer pings).
+ * frames it must ignore, JSON encoding, reconnecting after a drop, and the keepalive timeout (which
+ * needs a server that does not answer pings).
  */
 class ClientProtocolTest {
   private static final ClientId ID = ClientId.of(7);
@@ -84,8 +84,7 @@ class ClientProtocolTest {
   /** Completes the upgrade and checks that the hello is the first frame. */
   private void acceptHello(Encoding encoding) throws Exception {
     peer.acceptUpgrade();
-    assertEquals(
-        "GET /ws?v=test&enc=" + encoding.queryValue() + " HTTP/1.1", peer.requestLine());
+    assertEquals("GET /ws?v=test&enc=" + encoding.queryValue() + " HTTP/1.1", peer.requestLine());
     assertEquals(new ClientFrame.Hello<>(AUTH, CONNECT), readClientFrame(encoding));
   }
 
@@ -199,7 +198,8 @@ class ClientProtocolTest {
     writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
     assertNextReport(new ClientReport.Connected());
     RequestSignal signal = client.request(new TestRequest(1));
-    assertEquals(new ClientFrame.Request<>(0, new TestRequest(1)), readClientFrame(Encoding.BINARY));
+    assertEquals(
+        new ClientFrame.Request<>(0, new TestRequest(1)), readClientFrame(Encoding.BINARY));
     awaitStatus(signal, RequestStatus.WAITING);
 
     peer.dropConnection();

@@ -155,16 +155,26 @@ class ClientTlsTest {
         new ProcessBuilder(
                 keytool.toString(),
                 "-genkeypair",
-                "-alias", "peer",
-                "-keyalg", "EC",
-                "-groupname", "secp256r1",
-                "-dname", "CN=simplenet test " + name,
-                "-ext", "SAN=" + san,
-                "-validity", "2",
-                "-storetype", "PKCS12",
-                "-keystore", file.toString(),
-                "-storepass", new String(PASSWORD),
-                "-keypass", new String(PASSWORD))
+                "-alias",
+                "peer",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=simplenet test " + name,
+                "-ext",
+                "SAN=" + san,
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                file.toString(),
+                "-storepass",
+                new String(PASSWORD),
+                "-keypass",
+                new String(PASSWORD))
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes());

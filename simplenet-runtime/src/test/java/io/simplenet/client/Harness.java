@@ -18,8 +18,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Real servers and clients of the {@link TestChannel} on 127.0.0.1 for one test, closed with it,

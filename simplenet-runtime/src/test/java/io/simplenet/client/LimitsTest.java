@@ -71,7 +71,8 @@ class LimitsTest {
         new ArrayList<>();
     for (int i = 0; i < maxConnections; i++) {
       var client =
-          harness.client(server.url(), new AuthRequest.None(ClientId.of(i)), ClientConfig.DEFAULT, "hello");
+          harness.client(
+              server.url(), new AuthRequest.None(ClientId.of(i)), ClientConfig.DEFAULT, "hello");
       assertEquals(connected(), next(client));
       assertInstanceOf(ServerEvent.Connected.class, next(server));
       assertFalse(client.isDead());
@@ -90,7 +91,8 @@ class LimitsTest {
 
     // 4. now one more fits
     var newcomer =
-        harness.client(server.url(), new AuthRequest.None(ClientId.of(64819)), ClientConfig.DEFAULT, "hello");
+        harness.client(
+            server.url(), new AuthRequest.None(ClientId.of(64819)), ClientConfig.DEFAULT, "hello");
     assertEquals(connected(), next(newcomer));
     assertInstanceOf(ServerEvent.Connected.class, next(server));
 
@@ -103,7 +105,8 @@ class LimitsTest {
   private void assertRefused(
       Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> server, long id)
       throws Exception {
-    var extra = harness.client(server.url(), new AuthRequest.None(ClientId.of(id)), ONE_ATTEMPT, "hello");
+    var extra =
+        harness.client(server.url(), new AuthRequest.None(ClientId.of(id)), ONE_ATTEMPT, "hello");
     ClientEvent<TestServerMsg, TestResponse> event = next(extra);
     if (!(event instanceof ClientEvent.Report<TestServerMsg, TestResponse> first
         && first.report() instanceof ClientReport.IsDead)) {
@@ -193,7 +196,11 @@ class LimitsTest {
                 .build(),
             new Authenticator.None());
     var client =
-        harness.client(server.url(), new AuthRequest.None(ClientId.of(3578762)), ClientConfig.DEFAULT, "hello!");
+        harness.client(
+            server.url(),
+            new AuthRequest.None(ClientId.of(3578762)),
+            ClientConfig.DEFAULT,
+            "hello!");
     ClientId id = assertInstanceOf(ServerEvent.Connected.class, next(server)).clientId();
     assertEquals(connected(), next(client));
 
@@ -229,7 +236,8 @@ class LimitsTest {
   }
 
   private static List<MessageSignal> sendBurst(
-      Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client, int count) {
+      Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client,
+      int count) {
     List<MessageSignal> signals = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       signals.add(client.send(new TestClientMsg(i)));

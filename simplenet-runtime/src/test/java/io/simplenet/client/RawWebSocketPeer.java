@@ -21,9 +21,9 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A WebSocket server written on a bare socket, for client behaviour a real server cannot show: it
- * answers the upgrade, then reads and writes frames only when the test says so (so it never
- * answers pings unless told), and records the request line. Plain or TLS; one connection at a
- * time, 127.0.0.1 only; every read times out.
+ * answers the upgrade, then reads and writes frames only when the test says so (so it never answers
+ * pings unless told), and records the request line. Plain or TLS; one connection at a time,
+ * 127.0.0.1 only; every read times out.
  */
 final class RawWebSocketPeer implements AutoCloseable {
   private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -178,7 +178,8 @@ final class RawWebSocketPeer implements AutoCloseable {
   void writeClose(int code, String reason) throws IOException {
     byte[] text = reason.getBytes(StandardCharsets.UTF_8);
     writeFrame(
-        OPCODE_CLOSE, ByteBuffer.allocate(2 + text.length).putShort((short) code).put(text).array());
+        OPCODE_CLOSE,
+        ByteBuffer.allocate(2 + text.length).putShort((short) code).put(text).array());
   }
 
   /** Whether the client closes the TCP connection within 1,000 frames and the read timeout. */

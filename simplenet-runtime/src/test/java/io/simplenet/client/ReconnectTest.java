@@ -46,6 +46,7 @@ class ReconnectTest {
           .reconnectOnServerClose(true)
           .reconnectInterval(Duration.ofMillis(2))
           .build();
+
   /** Loose enough that the random test's bursts never trip it. */
   private static final ServerConfig SERVER_CONFIG =
       ServerConfig.builder().rateLimit(new RateLimitConfig(Duration.ofMillis(100), 10_000)).build();
@@ -67,7 +68,8 @@ class ReconnectTest {
     assertInstanceOf(ServerEvent.Request.class, next(first));
 
     first.close();
-    assertEquals(report(new ClientReport.ClosedByServer(CloseReason.SERVER_SHUTTING_DOWN)), next(client));
+    assertEquals(
+        report(new ClientReport.ClosedByServer(CloseReason.SERVER_SHUTTING_DOWN)), next(client));
     assertEquals(new ClientEvent.ResponseLost<>(lost.id()), next(client));
     assertEquals(RequestStatus.RESPONSE_LOST, lost.status());
 
@@ -120,15 +122,22 @@ class ReconnectTest {
     }
 
     client.close();
-    for (int i = 0; i < 1_000_000 && !(last(events) instanceof ClientEvent.Report<?, ?> r
-        && r.report() instanceof ClientReport.IsDead); i++) {
+    for (int i = 0;
+        i < 1_000_000
+            && !(last(events) instanceof ClientEvent.Report<?, ?> r
+                && r.report() instanceof ClientReport.IsDead);
+        i++) {
       events.add(next(client));
     }
     long connects =
         events.stream()
-            .filter(e -> e instanceof ClientEvent.Report<?, ?> r && r.report() instanceof ClientReport.Connected)
+            .filter(
+                e ->
+                    e instanceof ClientEvent.Report<?, ?> r
+                        && r.report() instanceof ClientReport.Connected)
             .count();
-    assertTrue(connects >= 3, "the test reconnected " + connects + " times, " + disconnects + " drops");
+    assertTrue(
+        connects >= 3, "the test reconnected " + connects + " times, " + disconnects + " drops");
     assertTrue(signals.size() > 100, "requests made: " + signals.size());
     checkExactlyOneEnd(events, signals, replies);
   }
@@ -136,7 +145,8 @@ class ReconnectTest {
   /** Answers a request now or holds it for later, at random. */
   private static void serve(
       ServerEvent<TestConnect, TestClientMsg, TestRequest> event,
-      io.simplenet.Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> server,
+      io.simplenet.Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse>
+          server,
       Random random,
       List<RequestToken> held,
       Map<Long, String> replies) {
@@ -151,7 +161,8 @@ class ReconnectTest {
 
   private static void answer(
       RequestToken token,
-      io.simplenet.Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> server,
+      io.simplenet.Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse>
+          server,
       Random random,
       Map<Long, String> replies) {
     String kind = List.of("response", "ack", "reject").get(random.nextInt(3));

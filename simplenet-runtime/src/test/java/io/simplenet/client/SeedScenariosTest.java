@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class SeedScenariosTest {
   private static final ClientConfig DEFAULT = ClientConfig.DEFAULT;
   private static final ClientReport CONNECTED = new ClientReport.Connected();
+
   /** How long to watch for an event that must not come. */
   private static final Duration QUIET = Duration.ofMillis(100);
 
@@ -81,7 +82,8 @@ class SeedScenariosTest {
 
     // the server closes the client
     assertTrue(server.disconnect(ClientId.of(44718), "test"));
-    assertEquals(report(new ClientReport.ClosedByServer(new CloseReason(1000, "test"))), next(client));
+    assertEquals(
+        report(new ClientReport.ClosedByServer(new CloseReason(1000, "test"))), next(client));
     assertEquals(report(new ClientReport.IsDead(List.of())), next(client));
     assertTrue(client.isDead());
     assertEquals(new ServerEvent.Disconnected<>(ClientId.of(44718)), next(server));
@@ -90,7 +92,8 @@ class SeedScenariosTest {
 
     // a second client closes itself
     var client2 =
-        harness.client(server.url(), new AuthRequest.None(ClientId.of(872657)), DEFAULT, "hello 2!");
+        harness.client(
+            server.url(), new AuthRequest.None(ClientId.of(872657)), DEFAULT, "hello 2!");
     var connected2 = assertInstanceOf(ServerEvent.Connected.class, next(server));
     assertEquals(new TestConnect("hello 2!"), connected2.connect());
     assertEquals(report(CONNECTED), next(client2));
@@ -234,8 +237,8 @@ class SeedScenariosTest {
   }
 
   /**
-   * The seed asserts Sending here; this client may finish the write before {@code request}
-   * returns (Tyrus completes a write on the calling thread when the socket takes it at once).
+   * The seed asserts Sending here; this client may finish the write before {@code request} returns
+   * (Tyrus completes a write on the calling thread when the socket takes it at once).
    */
   private static void assertSendingOrWritten(RequestSignal signal) {
     RequestStatus status = signal.status();

@@ -21,8 +21,8 @@ import jakarta.websocket.ClientEndpointConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
 import java.util.Random;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.tyrus.client.ClientManager;
 import org.slf4j.Logger;
@@ -67,11 +67,14 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
   private Connection current;
   private Connection previous;
   private int connections;
+
   /** Attempts since the last accepted connection (or the start). */
   private int attempts;
+
   private boolean everAccepted;
   private boolean closing;
   private ScheduledFuture<?> retry;
+
   /** The thread blocked in Tyrus's connect, which {@link #close()} interrupts. */
   private Thread connectingThread;
 
@@ -127,7 +130,8 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
   /** See {@code Client.request}. */
   public RequestSignal request(REQ request) {
     long id = state.reserveRequestId();
-    return state.request(id, codec.encodeClientFrame(new ClientFrame.Request<>(id, request), encoding));
+    return state.request(
+        id, codec.encodeClientFrame(new ClientFrame.Request<>(id, request), encoding));
   }
 
   /** The next event, or null if none is waiting. */
@@ -199,7 +203,8 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       }
       attempts++;
       connection =
-          new Connection(this, ++connections, config.heartbeatInterval(), config.keepaliveTimeout());
+          new Connection(
+              this, ++connections, config.heartbeatInterval(), config.keepaliveTimeout());
       current = connection;
       phase = Phase.CONNECTING;
       connectingThread = Thread.currentThread();
@@ -269,7 +274,8 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
     try {
       frame = codec.decodeServerFrame(message);
     } catch (CodecException e) {
-      logger.warn("connection {}: ignoring an undecodable frame: {}", connection.number(), e.getMessage());
+      logger.warn(
+          "connection {}: ignoring an undecodable frame: {}", connection.number(), e.getMessage());
       return;
     }
     if (frame instanceof ServerFrame.Accepted<SM, RESP> accepted) {
@@ -304,7 +310,10 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       }
       if (!accepted.clientId().equals(auth.clientId())) {
         logger.warn(
-            "connection {}: accepted as {}, not {}", connection.number(), accepted.clientId(), auth.clientId());
+            "connection {}: accepted as {}, not {}",
+            connection.number(),
+            accepted.clientId(),
+            auth.clientId());
       }
       logger.info("connection {}: accepted by {}", connection.number(), uri);
       phase = Phase.ACCEPTED;

@@ -9,15 +9,14 @@ import io.simplenet.internal.wire.WireMessage;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A client's event queue, pending requests and connected state, with the seed crate's ordering
- * rules, independent of the transport: the driver reports connection changes and server frames,
- * the application sends and consumes events.
+ * rules, independent of the transport: the driver reports connection changes and server frames, the
+ * application sends and consumes events.
  *
  * <ul>
  *   <li>The client is connected once the application has consumed a {@code Connected} for every
@@ -76,8 +75,8 @@ final class ClientState<SM, RESP> {
 
   /**
    * Tracks request {@code id} and queues its frame if connected. Otherwise it fails at once, and
-   * its {@code SendFailed} event comes with the next connection change, as in the seed crate.
-   * After death the request is not tracked: {@code IsDead} was the last event.
+   * its {@code SendFailed} event comes with the next connection change, as in the seed crate. After
+   * death the request is not tracked: {@code IsDead} was the last event.
    */
   RequestSignal request(long id, WireMessage frame) {
     FrameSink target = null;
@@ -226,8 +225,8 @@ final class ClientState<SM, RESP> {
   }
 
   /**
-   * The application closed the client: queues {@code ClosedBySelf} at once. False if it was
-   * already closed or dead.
+   * The application closed the client: queues {@code ClosedBySelf} at once. False if it was already
+   * closed or dead.
    */
   boolean closeBySelf() {
     lock.lock();
@@ -245,8 +244,8 @@ final class ClientState<SM, RESP> {
   }
 
   /**
-   * The client stopped for good: queues the terminal events of requests that are done, then
-   * {@code IsDead} listing those still being written. Idempotent.
+   * The client stopped for good: queues the terminal events of requests that are done, then {@code
+   * IsDead} listing those still being written. Idempotent.
    */
   void die() {
     lock.lock();

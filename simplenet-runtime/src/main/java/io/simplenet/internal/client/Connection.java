@@ -2,8 +2,8 @@ package io.simplenet.internal.client;
 
 import io.simplenet.CloseReason;
 import io.simplenet.internal.wire.WireMessage;
-import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.RemoteEndpoint;
@@ -90,7 +90,8 @@ final class Connection extends Endpoint {
         (MessageHandler.Whole<byte[]>) bytes -> received(new WireMessage.Binary(bytes)));
     session.addMessageHandler(
         String.class, (MessageHandler.Whole<String>) text -> received(new WireMessage.Text(text)));
-    session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> heard());
+    session.addMessageHandler(
+        PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> heard());
     synchronized (this) {
       long periodMillis = heartbeatInterval.toMillis();
       heartbeat =
@@ -133,7 +134,8 @@ final class Connection extends Endpoint {
   private void checkAlive() {
     long silentNanos = System.nanoTime() - lastHeardNanos;
     if (silentNanos > keepaliveTimeout.toNanos()) {
-      logger.info("connection {}: nothing heard for {} ms, closing", number, silentNanos / 1_000_000);
+      logger.info(
+          "connection {}: nothing heard for {} ms, closing", number, silentNanos / 1_000_000);
       TyrusClient.BLOCKING.execute(() -> close(CloseReason.REMOTE_PARTNER_INACTIVE));
     } else if (silentNanos >= heartbeatInterval.toNanos()) {
       Session current = session;

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 interface FrameWriter {
 
   /**
-   * Starts writing {@code frame} and returns without waiting; {@code done} is then called once,
-   * on any thread (possibly this one, before this returns), with null on success or the error.
+   * Starts writing {@code frame} and returns without waiting; {@code done} is then called once, on
+   * any thread (possibly this one, before this returns), with null on success or the error.
    */
   void write(WireMessage frame, Consumer<Throwable> done);
 }

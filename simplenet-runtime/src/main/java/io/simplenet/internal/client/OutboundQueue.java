@@ -28,8 +28,10 @@ final class OutboundQueue implements FrameSink {
   private final ArrayDeque<Entry> queue = new ArrayDeque<>();
   private long queuedBytes;
   private Entry inFlight;
+
   /** The thread inside {@link FrameWriter#write}, so a completion on it does not recurse. */
   private Thread writingThread;
+
   private boolean closed;
 
   OutboundQueue(FrameWriter writer, long maxQueuedBytes) {

@@ -15,9 +15,9 @@ import javax.net.ssl.TrustManager;
 
 /**
  * An {@link SSLContext} whose engines enable only the given protocol versions. Needed because
- * Tyrus's Grizzly client copies only the context, client mode and hostname settings from its
- * {@code SslEngineConfigurator}, dropping the enabled protocols, so they must come from the
- * engines the context creates.
+ * Tyrus's Grizzly client copies only the context, client mode and hostname settings from its {@code
+ * SslEngineConfigurator}, dropping the enabled protocols, so they must come from the engines the
+ * context creates.
  *
  * <p>Thread-safe, as the context it wraps.
  */

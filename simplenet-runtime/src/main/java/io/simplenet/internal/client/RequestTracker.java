@@ -30,8 +30,8 @@ final class RequestTracker {
   }
 
   /**
-   * Removes request {@code id} on a reply and records {@code outcome}; null if it is not pending
-   * (a reply for an unknown id).
+   * Removes request {@code id} on a reply and records {@code outcome}; null if it is not pending (a
+   * reply for an unknown id).
    */
   TrackedRequest resolve(long id, RequestStatus outcome) {
     TrackedRequest request = pending.remove(id);

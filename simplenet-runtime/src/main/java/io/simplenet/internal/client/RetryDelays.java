@@ -27,7 +27,6 @@ final class RetryDelays {
     ClientConfig.Backoff backoff = config.backoff().get();
     long minNanos = backoff.min().toNanos();
     long spanNanos = backoff.ceiling(retry).toNanos() - minNanos;
-    return Duration.ofNanos(
-        spanNanos == 0 ? minNanos : minNanos + random.nextLong(spanNanos + 1));
+    return Duration.ofNanos(spanNanos == 0 ? minNanos : minNanos + random.nextLong(spanNanos + 1));
   }
 }

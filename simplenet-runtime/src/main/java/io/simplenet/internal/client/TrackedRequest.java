@@ -6,8 +6,8 @@ import io.simplenet.RequestStatus;
 /**
  * The mutable {@link RequestSignal} behind one request. As in the seed crate the status is
  * computed: from the frame's {@link SendState} while it is not written ({@link
- * RequestStatus#SENDING}, {@link RequestStatus#SEND_FAILED}), and from the reply outcome once it
- * is ({@link RequestStatus#WAITING} until a reply or the loss of the connection).
+ * RequestStatus#SENDING}, {@link RequestStatus#SEND_FAILED}), and from the reply outcome once it is
+ * ({@link RequestStatus#WAITING} until a reply or the loss of the connection).
  *
  * <p>Thread-safe.
  */

@@ -18,10 +18,10 @@ import org.glassfish.tyrus.client.ThreadPoolConfig;
 import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer;
 
 /**
- * What all clients of the process share: Tyrus client managers pinned to the Grizzly container
- * with one shared transport and a capped worker pool (Tyrus's JDK client can hang in sends, and
- * an unshared Grizzly client starts threads per connection), a timer thread for reconnect pauses
- * and heartbeats, and a few threads for the calls that block (connecting, closing).
+ * What all clients of the process share: Tyrus client managers pinned to the Grizzly container with
+ * one shared transport and a capped worker pool (Tyrus's JDK client can hang in sends, and an
+ * unshared Grizzly client starts threads per connection), a timer thread for reconnect pauses and
+ * heartbeats, and a few threads for the calls that block (connecting, closing).
  */
 final class TyrusClient {
   private TyrusClient() {}
@@ -34,9 +34,7 @@ final class TyrusClient {
   private static final int WORKER_THREADS =
       Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-  /**
-   * Threads that connect and close; a connect blocks one until the handshake ends or times out.
-   */
+  /** Threads that connect and close; a connect blocks one until the handshake ends or times out. */
   private static final int BLOCKING_THREADS = 16;
 
   /** Reconnect pauses and heartbeats: short tasks only. */
@@ -65,11 +63,16 @@ final class TyrusClient {
                 .setDaemon(true));
     manager
         .getProperties()
-        .put(ClientProperties.HANDSHAKE_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, handshakeTimeout.toMillis()));
+        .put(
+            ClientProperties.HANDSHAKE_TIMEOUT,
+            (int) Math.min(Integer.MAX_VALUE, handshakeTimeout.toMillis()));
     if (tls != null) {
       SslEngineConfigurator ssl =
           new SslEngineConfigurator(
-              new ProtocolLimitedSslContext(tls.sslContext(), ClientTls.PROTOCOLS), true, false, false);
+              new ProtocolLimitedSslContext(tls.sslContext(), ClientTls.PROTOCOLS),
+              true,
+              false,
+              false);
       ssl.setHostVerificationEnabled(tls.hostnameVerification());
       manager.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, ssl);
     }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Random sequences of sends, requests, write completions, replies, connection changes, closes and
  * consumption against {@link ClientState} and {@link OutboundQueue}, checking after each run that
- * every request got exactly one terminal event (or is listed in IsDead), that the event matches
- * the request's final status and the server's reply, that requests made before a connection are
+ * every request got exactly one terminal event (or is listed in IsDead), that the event matches the
+ * request's final status and the server's reply, that requests made before a connection are
  * resolved before its Connected, and that IsDead is last. Each run's seed is printed.
  */
 class ClientStatePropertyTest {
@@ -52,17 +52,22 @@ class ClientStatePropertyTest {
     private final ClientState<String, String> state = new ClientState<>();
     private final List<ClientEvent<String, String>> consumed = new ArrayList<>();
     private final Map<Long, RequestSignal> signals = new LinkedHashMap<>();
+
     /** What the server did with each request it answered. */
     private final Map<Long, String> serverReplies = new HashMap<>();
+
     /** Requests the current connection's server side received and has not answered. */
     private final List<Long> serverPending = new ArrayList<>();
+
     /** For each Connected queued, in order, the ids reserved before it. */
     private final List<Set<Long>> reservedBeforeConnected = new ArrayList<>();
+
     private final List<ManualWriter> oldWriters = new ArrayList<>();
     private final List<OutboundQueue> endedQueues = new ArrayList<>();
     private ManualWriter writer;
     private OutboundQueue queue;
     private boolean closed;
+
     /** The model of the seed's count: connected iff zero, accepted, not closed. */
     private int unmatchedEnds = 1;
 

@@ -153,7 +153,8 @@ class OutboundQueueTest {
   @Test
   void rejectsANonPositiveBound() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0));
+        assertThrows(
+            IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0));
     assertEquals("maxQueuedBytes < 1: 0", e.getMessage());
   }
 

@@ -23,7 +23,8 @@ class ProtocolLimitedSslContextTest {
 
     SSLContext limited = new ProtocolLimitedSslContext(delegate, ClientTls.PROTOCOLS);
     assertArrayEquals(
-        new String[] {"TLSv1.3", "TLSv1.2"}, limited.createSSLEngine("host", 443).getEnabledProtocols());
+        new String[] {"TLSv1.3", "TLSv1.2"},
+        limited.createSSLEngine("host", 443).getEnabledProtocols());
     assertArrayEquals(
         new String[] {"TLSv1.2"},
         new ProtocolLimitedSslContext(delegate, List.of("TLSv1.2", "TLSv0.9"))
