@@ -294,20 +294,40 @@ class ClientProtocolTest {
   @Test
   void unacceptedAttemptsCountAgainstTheInitialLimitAndArePacedByTheInterval() throws Exception {
     Duration interval = Duration.ofMillis(150);
-    startClient(
+    assertThreePacedAttempts(
         ClientConfig.builder().maxInitialConnectAttempts(3).reconnectInterval(interval).build(),
-        Encoding.BINARY);
+        interval);
+  }
+
+  @Test
+  void aBackoffReplacesTheReconnectInterval() throws Exception {
+    Duration floor = Duration.ofMillis(150);
+    assertThreePacedAttempts(
+        ClientConfig.builder()
+            .maxInitialConnectAttempts(3)
+            .reconnectInterval(Duration.ofMillis(1))
+            .backoff(new ClientConfig.Backoff(floor, Duration.ofSeconds(1), 2.0))
+            .build(),
+        floor);
+  }
+
+  /**
+   * Three attempts, each dropped before Accepted (failed attempts, not lost connections), at
+   * least {@code pause} apart; then the client gives up.
+   */
+  private void assertThreePacedAttempts(ClientConfig config, Duration pause) throws Exception {
+    startClient(config, Encoding.BINARY);
     long previousNanos = 0;
     for (int attempt = 1; attempt <= 3; attempt++) {
       acceptHello(Encoding.BINARY);
       long nowNanos = System.nanoTime();
       if (attempt > 1) {
         assertTrue(
-            nowNanos - previousNanos >= interval.toNanos(),
+            nowNanos - previousNanos >= pause.toNanos(),
             "attempt " + attempt + " came after " + (nowNanos - previousNanos) / 1_000_000 + " ms");
       }
       previousNanos = nowNanos;
-      peer.dropConnection(); // before Accepted: a failed attempt, not a lost connection
+      peer.dropConnection();
       assertNextReport(new ClientReport.Disconnected());
     }
     assertNextReport(new ClientReport.IsDead(List.of()));

@@ -13,6 +13,7 @@ import io.simplenet.ClientEvent;
 import io.simplenet.ClientId;
 import io.simplenet.ClientReport;
 import io.simplenet.CloseReason;
+import io.simplenet.Encoding;
 import io.simplenet.MessageSignal;
 import io.simplenet.MessageStatus;
 import io.simplenet.RateLimitConfig;
@@ -234,6 +235,33 @@ class SeedScenariosTest {
 
     assertNull(server.next());
     assertNull(client.next());
+  }
+
+  @Test
+  void jsonEncodingEndToEnd() throws Exception {
+    var server = harness.server(ServerConfig.DEFAULT, new Authenticator.None());
+    ClientId id = ClientId.of(5);
+    var client =
+        harness.track(
+            io.simplenet.Client.builder(io.simplenet.testing.TestChannel.SPEC)
+                .url(server.url())
+                .auth(new AuthRequest.None(id))
+                .connectMessage(new TestConnect("json"))
+                .encoding(Encoding.JSON)
+                .build());
+    var connected = assertInstanceOf(ServerEvent.Connected.class, next(server));
+    assertEquals(Encoding.JSON, connected.env().encoding());
+    assertEquals(new TestConnect("json"), connected.connect());
+    assertEquals(report(CONNECTED), next(client));
+
+    client.send(new TestClientMsg(1));
+    assertEquals(new ServerEvent.Msg<>(id, new TestClientMsg(1)), next(server));
+    RequestSignal signal = client.request(new TestRequest(2));
+    var request = assertInstanceOf(ServerEvent.Request.class, next(server));
+    assertTrue(server.respond(request.token(), new TestResponse(3)));
+    assertTrue(server.send(id, new TestServerMsg(4)));
+    assertEquals(new ClientEvent.Response<>(new TestResponse(3), signal.id()), next(client));
+    assertEquals(new ClientEvent.Msg<>(new TestServerMsg(4)), next(client));
   }
 
   /**
