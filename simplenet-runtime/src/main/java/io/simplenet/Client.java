@@ -209,7 +209,8 @@ public final class Client<C, CM, REQ, SM, RESP> implements AutoCloseable {
       ClientTls effectiveTls = secure && tls == null ? ClientTls.systemDefault() : tls;
       return new Client<>(
           auth.clientId(),
-          ClientDriver.start(spec, url, auth, connectMessage, config, encoding, effectiveTls));
+          new ClientDriver<>(spec, url, auth, connectMessage, config, encoding, effectiveTls)
+              .start());
     }
   }
 }

@@ -88,6 +88,13 @@ class ClientProtocolTest {
     assertEquals(new ClientFrame.Hello<>(AUTH, CONNECT), readClientFrame(encoding));
   }
 
+  /** Completes the upgrade, reads the hello, accepts it and expects Connected. */
+  private void acceptConnection(Encoding encoding) throws Exception {
+    acceptHello(encoding);
+    writeServerFrame(new ServerFrame.Accepted<>(ID), encoding);
+    assertNextReport(new ClientReport.Connected());
+  }
+
   private ClientFrame<TestConnect, TestClientMsg, TestRequest> readClientFrame(Encoding encoding)
       throws Exception {
     RawWebSocketPeer.Frame frame = peer.readFrameSkippingPings();
@@ -180,9 +187,7 @@ class ClientProtocolTest {
   @Test
   void jsonEncodingUsesTextFramesBothWays() throws Exception {
     startClient(NO_RECONNECT, Encoding.JSON);
-    acceptHello(Encoding.JSON);
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.JSON);
-    assertNextReport(new ClientReport.Connected());
+    acceptConnection(Encoding.JSON);
 
     RequestSignal signal = client.request(new TestRequest(11));
     assertEquals(new ClientFrame.Request<>(0, new TestRequest(11)), readClientFrame(Encoding.JSON));
@@ -194,9 +199,7 @@ class ClientProtocolTest {
   @Test
   void aDroppedConnectionLosesWaitingRequestsAndReconnectsAtOnce() throws Exception {
     startClient(ClientConfig.DEFAULT, Encoding.BINARY);
-    acceptHello(Encoding.BINARY);
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
-    assertNextReport(new ClientReport.Connected());
+    acceptConnection(Encoding.BINARY);
     RequestSignal signal = client.request(new TestRequest(1));
     assertEquals(
         new ClientFrame.Request<>(0, new TestRequest(1)), readClientFrame(Encoding.BINARY));
@@ -208,23 +211,14 @@ class ClientProtocolTest {
     assertEquals(RequestStatus.RESPONSE_LOST, signal.status());
     assertFalse(client.isConnected());
 
-    acceptHello(Encoding.BINARY); // the immediate reconnect
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
-    assertNextReport(new ClientReport.Connected());
+    acceptConnection(Encoding.BINARY); // the immediate reconnect
     assertEquals(1, client.request(new TestRequest(2)).id(), "ids are never reused");
   }
 
   @Test
   void aSilentServerIsDroppedAfterTheKeepaliveTimeoutAfterPings() throws Exception {
-    ClientConfig config =
-        NO_RECONNECT.toBuilder()
-            .heartbeatInterval(Duration.ofMillis(100))
-            .keepaliveTimeout(Duration.ofMillis(400))
-            .build();
-    startClient(config, Encoding.BINARY);
-    acceptHello(Encoding.BINARY);
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
-    assertNextReport(new ClientReport.Connected());
+    startClient(heartbeats(Duration.ofMillis(100), Duration.ofMillis(400)), Encoding.BINARY);
+    acceptConnection(Encoding.BINARY);
 
     RawWebSocketPeer.Frame frame = peer.readFrame();
     assertEquals(OPCODE_PING, frame.opcode(), "the client pings a silent server");
@@ -246,15 +240,8 @@ class ClientProtocolTest {
 
   @Test
   void pongsKeepAQuietConnectionAlive() throws Exception {
-    ClientConfig config =
-        NO_RECONNECT.toBuilder()
-            .heartbeatInterval(Duration.ofMillis(50))
-            .keepaliveTimeout(Duration.ofMillis(200))
-            .build();
-    startClient(config, Encoding.BINARY);
-    acceptHello(Encoding.BINARY);
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
-    assertNextReport(new ClientReport.Connected());
+    startClient(heartbeats(Duration.ofMillis(50), Duration.ofMillis(200)), Encoding.BINARY);
+    acceptConnection(Encoding.BINARY);
     long until = System.nanoTime() + Duration.ofMillis(800).toNanos();
     int pongs = 0;
     while (System.nanoTime() < until && pongs < 1_000) {
@@ -343,6 +330,13 @@ class ClientProtocolTest {
     assertNextReport(new ClientReport.IsDead(List.of()));
     long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
     assertTrue(tookMillis < 5_000, "IsDead after " + tookMillis + " ms, not the handshake timeout");
+  }
+
+  private static ClientConfig heartbeats(Duration interval, Duration keepaliveTimeout) {
+    return NO_RECONNECT.toBuilder()
+        .heartbeatInterval(interval)
+        .keepaliveTimeout(keepaliveTimeout)
+        .build();
   }
 
   private static void awaitStatus(MessageSignal signal, MessageStatus expected) {

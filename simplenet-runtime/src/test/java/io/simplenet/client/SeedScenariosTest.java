@@ -113,44 +113,30 @@ class SeedScenariosTest {
   @Test
   void requestResponse() throws Exception {
     Scenario s = connectedPair(DEFAULT);
-    RequestSignal signal = s.client.request(new TestRequest(42));
-    assertSendingOrWritten(signal);
-    var request = s.nextRequest();
-    assertEquals(new TestRequest(42), request.request());
-    assertEquals(s.id, request.token().clientId());
-    assertEquals(signal.id(), request.token().requestId());
-    awaitCondition(() -> signal.status() == RequestStatus.WAITING, "Waiting");
-    assertFalse(request.token().isDestinationDead());
-
-    assertTrue(s.server.respond(request.token(), new TestResponse(24)));
-    assertEquals(new ClientEvent.Response<>(new TestResponse(24), signal.id()), next(s.client));
-    assertEquals(RequestStatus.RESPONDED, signal.status());
+    Sent sent = s.requestReceived(42);
+    assertTrue(s.server.respond(sent.token(), new TestResponse(24)));
+    assertEquals(new ClientEvent.Response<>(new TestResponse(24), sent.id()), next(s.client));
+    assertEquals(RequestStatus.RESPONDED, sent.signal().status());
     s.assertQuiet();
   }
 
   @Test
   void requestAck() throws Exception {
     Scenario s = connectedPair(DEFAULT);
-    RequestSignal signal = s.client.request(new TestRequest(42));
-    var request = s.nextRequest();
-    assertEquals(signal.id(), request.token().requestId());
-    awaitCondition(() -> signal.status() == RequestStatus.WAITING, "Waiting");
-    assertTrue(s.server.ack(request.token()));
-    assertEquals(new ClientEvent.Ack<>(signal.id()), next(s.client));
-    assertEquals(RequestStatus.ACKNOWLEDGED, signal.status());
+    Sent sent = s.requestReceived(42);
+    assertTrue(s.server.ack(sent.token()));
+    assertEquals(new ClientEvent.Ack<>(sent.id()), next(s.client));
+    assertEquals(RequestStatus.ACKNOWLEDGED, sent.signal().status());
     s.assertQuiet();
   }
 
   @Test
   void requestRejected() throws Exception {
     Scenario s = connectedPair(DEFAULT);
-    RequestSignal signal = s.client.request(new TestRequest(42));
-    var request = s.nextRequest();
-    awaitCondition(() -> signal.status() == RequestStatus.WAITING, "Waiting");
-    assertFalse(request.token().isDestinationDead());
-    assertTrue(s.server.reject(request.token()));
-    assertEquals(new ClientEvent.Reject<>(signal.id()), next(s.client));
-    assertEquals(RequestStatus.REJECTED, signal.status());
+    Sent sent = s.requestReceived(42);
+    assertTrue(s.server.reject(sent.token()));
+    assertEquals(new ClientEvent.Reject<>(sent.id()), next(s.client));
+    assertEquals(RequestStatus.REJECTED, sent.signal().status());
     s.assertQuiet();
   }
 
@@ -162,11 +148,9 @@ class SeedScenariosTest {
                 .reconnectOnServerClose(true)
                 .reconnectInterval(Duration.ofMillis(5))
                 .build());
-    RequestSignal signal = s.client.request(new TestRequest(42));
-    var request = s.nextRequest();
-    assertEquals(signal.id(), request.token().requestId());
-    awaitCondition(() -> signal.status() == RequestStatus.WAITING, "Waiting");
-    assertFalse(request.token().isDestinationDead());
+    Sent sent = s.requestReceived(42);
+    RequestSignal signal = sent.signal();
+    var request = sent.request();
 
     assertTrue(s.server.disconnect(s.id, "test"));
     assertEquals(
@@ -289,6 +273,18 @@ class SeedScenariosTest {
     return new Scenario(server, client, id);
   }
 
+  /** A request the server received. */
+  private record Sent(
+      RequestSignal signal, ServerEvent.Request<TestConnect, TestClientMsg, TestRequest> request) {
+    long id() {
+      return signal.id();
+    }
+
+    io.simplenet.RequestToken token() {
+      return request.token();
+    }
+  }
+
   private record Scenario(
       io.simplenet.Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse>
           server,
@@ -296,13 +292,24 @@ class SeedScenariosTest {
           client,
       ClientId id) {
 
-    ServerEvent.Request<TestConnect, TestClientMsg, TestRequest> nextRequest() throws Exception {
+    /**
+     * Sends a request and checks the seed's assertions up to the server holding it: the token
+     * names the client and the request id, the request is Waiting, the token is alive.
+     */
+    Sent requestReceived(long value) throws Exception {
+      RequestSignal signal = client.request(new TestRequest(value));
+      assertSendingOrWritten(signal);
       @SuppressWarnings("unchecked")
       var request =
           (ServerEvent.Request<TestConnect, TestClientMsg, TestRequest>)
               assertInstanceOf(ServerEvent.Request.class, next(server));
       assertEquals(id, request.clientId());
-      return request;
+      assertEquals(new TestRequest(value), request.request());
+      assertEquals(id, request.token().clientId());
+      assertEquals(signal.id(), request.token().requestId());
+      awaitCondition(() -> signal.status() == RequestStatus.WAITING, "Waiting");
+      assertFalse(request.token().isDestinationDead());
+      return new Sent(signal, request);
     }
 
     void assertQuiet() {

@@ -78,7 +78,14 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
   /** The thread blocked in Tyrus's connect, which {@link #close()} interrupts. */
   private Thread connectingThread;
 
-  private ClientDriver(
+  /**
+   * A driver for one client; nothing happens until {@link #start()}.
+   *
+   * @param tls null for {@code ws://}
+   * @throws IllegalArgumentException if {@code endpoint} is not a {@code ws://} or {@code wss://}
+   *     URL without query, or the connect message cannot be encoded
+   */
+  public ClientDriver(
       ChannelSpec<C, CM, REQ, SM, RESP> spec,
       URI endpoint,
       AuthRequest auth,
@@ -96,25 +103,10 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
     this.delays = new RetryDelays(config, new Random());
   }
 
-  /**
-   * A driver whose first connect attempt starts at once, in the background.
-   *
-   * @param tls null for {@code ws://}
-   * @throws IllegalArgumentException if {@code endpoint} is not a {@code ws://} or {@code wss://}
-   *     URL without query, or the connect message cannot be encoded
-   */
-  public static <C, CM, REQ, SM, RESP> ClientDriver<C, CM, REQ, SM, RESP> start(
-      ChannelSpec<C, CM, REQ, SM, RESP> spec,
-      URI endpoint,
-      AuthRequest auth,
-      C connectMessage,
-      ClientConfig config,
-      Encoding encoding,
-      ClientTls tls) {
-    ClientDriver<C, CM, REQ, SM, RESP> driver =
-        new ClientDriver<>(spec, endpoint, auth, connectMessage, config, encoding, tls);
-    TyrusClient.BLOCKING.execute(driver::attempt);
-    return driver;
+  /** Starts the first connect attempt, in the background; returns this driver. */
+  public ClientDriver<C, CM, REQ, SM, RESP> start() {
+    TyrusClient.BLOCKING.execute(this::attempt);
+    return this;
   }
 
   /** The URL the client dials, with the connect query. */
