@@ -2,6 +2,7 @@ package io.simplenet;
 
 import io.simplenet.auth.AuthRequest;
 import io.simplenet.internal.client.ClientDriver;
+import java.lang.ref.Cleaner;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * <p>Every request ends in exactly one of {@link ClientEvent.Response}, {@link ClientEvent.Ack},
  * {@link ClientEvent.Reject}, {@link ClientEvent.SendFailed} or {@link ClientEvent.ResponseLost},
  * or is listed in {@code IsDead}. A complete shutdown: {@link #close()}, then consume events until
- * {@code IsDead}.
+ * {@code IsDead}. A client that becomes unreachable without being closed is closed once the
+ * garbage collector finds it.
  *
  * <p>Thread-safe: any thread may send, poll or close; no method blocks on the network.
  *
@@ -30,12 +32,16 @@ import java.util.Objects;
  * @param <RESP> responses
  */
 public final class Client<C, CM, REQ, SM, RESP> implements AutoCloseable {
+  /** Closes clients the application dropped without closing, as the seed crate's Drop does. */
+  private static final Cleaner CLEANER = Cleaner.create();
+
   private final ClientId id;
   private final ClientDriver<C, CM, REQ, SM, RESP> driver;
 
   private Client(ClientId id, ClientDriver<C, CM, REQ, SM, RESP> driver) {
     this.id = id;
     this.driver = driver;
+    CLEANER.register(this, driver::close); // the driver never refers back to this client
   }
 
   /** A builder for a client of the channel {@code spec}, such as {@code ChatChannel.SPEC}. */

@@ -84,6 +84,28 @@ class ReconnectTest {
   }
 
   @Test
+  void aClientDroppedWithoutCloseIsClosedOnceCollected() throws Exception {
+    var server = harness.server(SERVER_CONFIG, new Authenticator.None());
+    startUnreferencedClient(server.url());
+    assertInstanceOf(ServerEvent.Connected.class, next(server));
+    ServerEvent<TestConnect, TestClientMsg, TestRequest> event = null;
+    for (int round = 0; round < 100 && event == null; round++) {
+      System.gc();
+      event = server.poll(Duration.ofMillis(100));
+    }
+    assertEquals(new ServerEvent.Disconnected<>(ID), event);
+  }
+
+  /** A client nothing refers to once this returns. */
+  private static void startUnreferencedClient(java.net.URI url) {
+    io.simplenet.Client.builder(io.simplenet.testing.TestChannel.SPEC)
+        .url(url)
+        .auth(new AuthRequest.None(ID))
+        .connectMessage(new TestConnect("forgotten"))
+        .build();
+  }
+
+  @Test
   void everyRequestEndsOnceWhileTheServerDropsTheConnectionAtRandom() throws Exception {
     long seed = 0x5EED_D15CL;
     System.out.println("ReconnectTest: seed " + seed);
