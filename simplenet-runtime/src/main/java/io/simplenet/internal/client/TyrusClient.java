@@ -44,13 +44,22 @@ final class TyrusClient {
   static final ExecutorService BLOCKING = newBlockingPool();
 
   /**
+   * The container every client session belongs to, whatever manager connected it: sessions take
+   * their timer pool from their container (Tyrus schedules an idle check on every send), so one
+   * container means one pool of at most 10 threads instead of one per client.
+   */
+  private static final ClientManager SESSION_CONTAINER =
+      ClientManager.createClient(GrizzlyClientContainer.class.getName());
+
+  /**
    * A client manager for one client: TLS is per manager, so managers are not shared, but their
    * Grizzly transport is.
    *
    * @param tls null for {@code ws://}
    */
   static ClientManager newManager(ClientTls tls, Duration handshakeTimeout) {
-    ClientManager manager = ClientManager.createClient(GrizzlyClientContainer.class.getName());
+    ClientManager manager =
+        ClientManager.createClient(GrizzlyClientContainer.class.getName(), SESSION_CONTAINER);
     manager.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
     manager
         .getProperties()
