@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes Tyrus's and Grizzly's java.util.logging output to SLF4J, so that a simplenet application
- * configures one logging system. Only those two logger trees are touched; levels map SEVERE to
- * error, WARNING to warn, INFO and CONFIG to debug (transport chatter is not the application's
- * news) and finer levels to trace.
+ * configures one logging system. Only those two logger trees are touched. Levels drop a step or
+ * two: Tyrus reports a misbehaving peer (an oversized or malformed frame) at WARNING with a stack
+ * trace, and a hostile peer must not be able to flood the application's warnings; simplenet logs
+ * what matters itself. SEVERE maps to warn, WARNING and INFO to debug, finer levels to trace.
  */
 public final class TransportLogging {
   /** The JUL logger trees bridged; the standalone Tyrus server's "java.lang.Class" is not used. */
@@ -43,10 +44,8 @@ public final class TransportLogging {
       String message = format(record);
       Throwable thrown = record.getThrown();
       if (level >= Level.SEVERE.intValue()) {
-        logger.error(message, thrown);
-      } else if (level >= Level.WARNING.intValue()) {
         logger.warn(message, thrown);
-      } else if (level >= Level.CONFIG.intValue()) {
+      } else if (level >= Level.INFO.intValue()) {
         logger.debug(message, thrown);
       } else {
         logger.trace(message, thrown);

@@ -52,19 +52,19 @@ public final class RawClient implements AutoCloseable {
   /** How long a test waits to be reasonably sure something does not happen. */
   public static final Duration QUIET = Duration.ofMillis(300);
 
-  private static final ClientManager PLAIN = manager(null);
-
   private static final FrameCodec<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse>
       CODEC = new FrameCodec<>(TestChannel.SPEC);
 
   private final Encoding encoding;
   private final BlockingQueue<WireMessage> received = new LinkedBlockingQueue<>();
   private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
+  private final ClientManager manager;
   private final Session session;
 
   private RawClient(Encoding encoding, ClientManager manager, URI uri)
       throws DeploymentException, IOException {
     this.encoding = encoding;
+    this.manager = manager;
     Endpoint endpoint =
         new Endpoint() {
           @Override
@@ -92,13 +92,12 @@ public final class RawClient implements AutoCloseable {
 
   /** Connects to exactly {@code uri}; frames are encoded as {@code encoding}. */
   public static RawClient connectTo(URI uri, Encoding encoding) {
-    return open(encoding, PLAIN, uri);
+    return open(encoding, null, uri);
   }
 
   /** Connects over TLS, trusting what {@code trust} trusts. */
   public static RawClient connectTls(URI url, Encoding encoding, SSLContext trust) {
-    return open(
-        encoding, manager(trust), ConnectQuery.connectUri(url, TestChannel.VERSION, encoding));
+    return open(encoding, trust, ConnectQuery.connectUri(url, TestChannel.VERSION, encoding));
   }
 
   /** Connects and sends a hello with {@code id} and no credentials. */
@@ -108,17 +107,23 @@ public final class RawClient implements AutoCloseable {
     return client;
   }
 
-  private static RawClient open(Encoding encoding, ClientManager manager, URI uri) {
+  private static RawClient open(Encoding encoding, SSLContext trust, URI uri) {
+    ClientManager manager = manager(trust);
     try {
       return new RawClient(encoding, manager, uri);
     } catch (DeploymentException | IOException e) {
+      manager.shutdown();
       throw new AssertionError("cannot connect to " + uri, e);
     }
   }
 
+  /**
+   * A client manager of its own: a shared one (or Tyrus's shared container) can shut its executors
+   * down when its last session closes and then fail the next session's sends with
+   * RejectedExecutionException.
+   */
   private static ClientManager manager(SSLContext trust) {
     ClientManager manager = ClientManager.createClient(GrizzlyClientContainer.class.getName());
-    manager.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
     if (trust != null) {
       SslEngineConfigurator ssl = new SslEngineConfigurator(trust, true, false, false);
       ssl.setHostVerificationEnabled(false);
@@ -157,6 +162,12 @@ public final class RawClient implements AutoCloseable {
     WireMessage message = poll(WAIT);
     assertNotNull(message, "no frame from the server within " + WAIT);
     return CODEC.decodeServerFrame(message);
+  }
+
+  /** The next frame from the server, or null after {@code timeout}. */
+  public ServerFrame<TestServerMsg, TestResponse> pollFrame(Duration timeout) {
+    WireMessage message = poll(timeout);
+    return message == null ? null : CODEC.decodeServerFrame(message);
   }
 
   /** The next raw message, or null after {@code timeout}. */
@@ -203,6 +214,8 @@ public final class RawClient implements AutoCloseable {
       }
     } catch (IOException e) {
       // Already gone.
+    } finally {
+      manager.shutdown();
     }
   }
 }

@@ -1,5 +1,13 @@
 package io.simplenet.testing;
 
+import io.simplenet.ClientId;
+import io.simplenet.Encoding;
+import io.simplenet.auth.AuthRequest;
+import io.simplenet.internal.wire.ClientFrame;
+import io.simplenet.internal.wire.ConnectQuery;
+import io.simplenet.internal.wire.FrameCodec;
+import io.simplenet.internal.wire.WireMessage;
+import io.simplenet.testing.TestMessages.TestConnect;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,6 +89,20 @@ public final class RawSocket implements AutoCloseable {
     }
     String response = head.toString(StandardCharsets.US_ASCII);
     return response.substring(0, response.indexOf("\r\n"));
+  }
+
+  /** Upgrades with the test channel's query and sends a binary hello claiming {@code id}. */
+  public void upgradeAndHello(URI url, ClientId id) throws IOException {
+    String status = upgrade(url, url.getPath() + "?" + ConnectQuery.format(TestChannel.VERSION, Encoding.BINARY));
+    if (!status.contains(" 101 ")) {
+      throw new IOException("upgrade refused: " + status);
+    }
+    WireMessage hello =
+        new FrameCodec<>(TestChannel.SPEC)
+            .encodeClientFrame(
+                new ClientFrame.Hello<>(new AuthRequest.None(id), new TestConnect("")),
+                Encoding.BINARY);
+    sendFrame(OP_BINARY, ((WireMessage.Binary) hello).bytes());
   }
 
   /** Sends one masked frame, as a client must. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -16,6 +17,8 @@ import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
+import org.glassfish.grizzly.utils.DelayedExecutor;
+import org.glassfish.grizzly.utils.IdleTimeoutFilter;
 import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
 
 /**
@@ -29,10 +32,14 @@ final class GrizzlyTransport {
   private final NetworkListener listener;
   private final TyrusContainer container;
 
-  private GrizzlyTransport(HttpServer http, NetworkListener listener, TyrusContainer container) {
+  private final DelayedExecutor idleTimer;
+
+  private GrizzlyTransport(
+      HttpServer http, NetworkListener listener, TyrusContainer container, DelayedExecutor idleTimer) {
     this.http = http;
     this.listener = listener;
     this.container = container;
+    this.idleTimer = idleTimer;
   }
 
   /**
@@ -40,6 +47,7 @@ final class GrizzlyTransport {
    *
    * @param sslContext null for plain {@code ws://}
    * @param incomingBufferSize the largest frame Tyrus reads before failing the connection itself
+   * @param idleTimeout a connection with no traffic either way for this long is dropped
    * @throws UncheckedIOException if the address cannot be bound
    */
   static GrizzlyTransport start(
@@ -47,6 +55,7 @@ final class GrizzlyTransport {
       int port,
       SSLContext sslContext,
       int incomingBufferSize,
+      Duration idleTimeout,
       ServerEndpointConfig endpoint) {
     TyrusContainer container = new TyrusContainer(incomingBufferSize);
     NetworkListener listener = new NetworkListener(LISTENER_NAME, host, port);
@@ -60,7 +69,20 @@ final class GrizzlyTransport {
             .setIOStrategy(WorkerThreadIOStrategy.getInstance())
             .build();
     listener.setTransport(transport);
-    listener.getKeepAlive().setIdleTimeoutInSeconds(-1); // WebSockets have their own heartbeat
+    // Grizzly's HTTP keep-alive timeout would also close upgraded connections: turn it off, and
+    // close any connection, upgraded or not, with no traffic either way for idleTimeout instead.
+    listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+    ExecutorService idlePool =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "simplenet-server-idle");
+              thread.setDaemon(true);
+              return thread;
+            });
+    DelayedExecutor idleTimer = new DelayedExecutor(idlePool, 1, TimeUnit.SECONDS);
+    IdleTimeoutFilter idleFilter =
+        new IdleTimeoutFilter(idleTimer, idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    listener.registerAddOn((ignored, chain) -> chain.add(1, idleFilter)); // right after the socket
     if (sslContext != null) {
       listener.setSecure(true);
       listener.setSSLEngineConfig(
@@ -70,19 +92,26 @@ final class GrizzlyTransport {
     listener.registerAddOn(new WebSocketAddOn(container, TyrusContainer.CONTEXT_PATH));
     HttpServer http = new HttpServer();
     http.addListener(listener);
+    GrizzlyTransport started = new GrizzlyTransport(http, listener, container, idleTimer);
     try {
       container.register(endpoint);
+      idleTimer.start();
       http.start();
     } catch (IOException e) {
-      http.shutdownNow();
-      container.stop();
+      started.stopNow();
       throw new UncheckedIOException("cannot bind " + host + ":" + port + ": " + e.getMessage(), e);
     } catch (DeploymentException e) {
-      http.shutdownNow();
-      container.stop();
+      started.stopNow();
       throw new IllegalArgumentException("cannot serve path " + endpoint.getPath(), e);
     }
-    return new GrizzlyTransport(http, listener, container);
+    return started;
+  }
+
+  private void stopNow() {
+    http.shutdownNow();
+    container.stop();
+    idleTimer.destroy();
+    idleTimer.getThreadPool().shutdownNow();
   }
 
   /** The bound port. */
@@ -103,10 +132,10 @@ final class GrizzlyTransport {
     TCPNIOTransport transport = listener.getTransport();
     ExecutorService workers = transport.getWorkerThreadPool();
     ExecutorService selectors = transport.getKernelThreadPool();
-    http.shutdownNow();
-    container.stop();
+    stopNow();
     long deadline = System.nanoTime() + timeout.toNanos();
-    for (ExecutorService pool : new ExecutorService[] {workers, selectors}) {
+    for (ExecutorService pool :
+        new ExecutorService[] {workers, selectors, idleTimer.getThreadPool()}) {
       if (pool != null) {
         pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       }

@@ -110,7 +110,12 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     try {
       this.transport =
           GrizzlyTransport.start(
-              host, port, sslContext, transportLimit(config.maxMessageSize()), endpointConfig(path));
+              host,
+              port,
+              sslContext,
+              transportLimit(config.maxMessageSize()),
+              idleTimeout(config),
+              endpointConfig(path));
     } catch (RuntimeException e) {
       timer.shutdownNow();
       throw e;
@@ -148,6 +153,16 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
    */
   static int transportLimit(int maxMessageSize) {
     return (int) Math.min(Integer.MAX_VALUE - FRAME_OVERHEAD, 2L * maxMessageSize) + FRAME_OVERHEAD;
+  }
+
+  /**
+   * How long a connection may go without traffic either way before the transport drops it: longer
+   * than our heartbeat needs to ping an idle connection or close a silent one, so it only ever
+   * catches connections that never upgraded (a TCP or HTTP peer that sends nothing useful).
+   */
+  static Duration idleTimeout(ServerConfig config) {
+    Duration heartbeatBound = config.keepaliveTimeout().plus(config.heartbeatInterval().multipliedBy(2));
+    return heartbeatBound.compareTo(config.authTimeout()) > 0 ? heartbeatBound : config.authTimeout();
   }
 
   public URI url() {
