@@ -43,13 +43,8 @@ final class TyrusClient {
   /** Connects and closes, which block in Tyrus. */
   static final ExecutorService BLOCKING = newBlockingPool();
 
-  /**
-   * The container every client session belongs to, whatever manager connected it: sessions take
-   * their timer pool from their container (Tyrus schedules an idle check on every send), so one
-   * container means one pool of at most 10 threads instead of one per client.
-   */
-  private static final ClientManager SESSION_CONTAINER =
-      ClientManager.createClient(GrizzlyClientContainer.class.getName());
+  /** The container of every client session: see {@link SessionContainer}. */
+  private static final SessionContainer SESSION_CONTAINER = new SessionContainer();
 
   /**
    * A client manager for one client: TLS is per manager, so managers are not shared, but their
