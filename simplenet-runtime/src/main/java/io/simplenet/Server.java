@@ -261,7 +261,7 @@ public final class Server<C, CM, REQ, SM, RESP> implements AutoCloseable {
             "authenticator not set: use new Authenticator.None() to accept any client");
       }
       return new Server<>(
-          ServerCore.start(
+          new ServerCore<>(
               spec,
               config,
               authenticator,

@@ -40,13 +40,28 @@ class HandshakeTest {
     ClientId id = ClientId.of(7);
     try (RawClient client = RawClient.connectAs(server.url(), encoding, id, "hello")) {
       client.awaitAccepted(id);
-      ServerEvent.Connected<TestConnect, TestClientMsg, TestRequest> connected =
-          next(server, ServerEvent.Connected.class, id);
+      ServerEvent.Connected<?, ?, ?> connected = next(server, ServerEvent.Connected.class, id);
       assertEquals(new TestConnect("hello"), connected.connect());
       assertEquals(new ClientEnv(encoding, "127.0.0.1"), connected.env());
       assertEquals(1, server.connectionCount());
     }
     next(server, ServerEvent.Disconnected.class, id);
     assertEquals(0, server.connectionCount());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Encoding.class)
+  void framesSentRightBehindTheHelloComeAfterConnectedInOrder(Encoding encoding) {
+    ClientId id = ClientId.of(8);
+    try (RawClient client = RawClient.connectAs(server.url(), encoding, id, "")) {
+      for (int i = 0; i < 5; i++) {
+        client.sendMessage(i); // not waiting for Accepted
+      }
+      next(server, ServerEvent.Connected.class, id);
+      for (int i = 0; i < 5; i++) {
+        assertEquals(new TestClientMsg(i), next(server, ServerEvent.Msg.class, id).message());
+      }
+      client.awaitAccepted(id);
+    }
   }
 }

@@ -39,6 +39,8 @@ class QueueBoundsTest {
       assertTrue(seconds < 30, "sends took " + seconds + " s");
       next(server, ServerEvent.Disconnected.class, ID);
       assertFalse(server.send(ID, new TestServerMsg(1)));
+      // Once the peer reads again it gets what was in flight, then the socket ends.
+      assertTrue(socket.isClosedByPeerWithin(RawClient.WAIT), "socket still open");
     }
   }
 

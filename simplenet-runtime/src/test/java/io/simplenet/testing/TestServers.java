@@ -48,8 +48,12 @@ public final class TestServers {
     }
   }
 
-  /** The next event, which must be of {@code type} and about {@code id}. */
-  public static <E extends ServerEvent<TestConnect, TestClientMsg, TestRequest>> E next(
+  /**
+   * The next event, which must be of {@code type} and about {@code id}. Raw on purpose: callers
+   * pass class literals such as {@code ServerEvent.Msg.class}.
+   */
+  @SuppressWarnings("rawtypes")
+  public static <E extends ServerEvent> E next(
       Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> server,
       Class<E> type,
       ClientId id) {

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +74,11 @@ final class Connection<C, CM, REQ, SM, RESP> {
 
   /** Starts the auth timer. */
   void start() {
-    Duration timeout = server.config().authTimeout();
-    ScheduledFuture<?> timer =
-        server.timer().schedule(this::onAuthTimeout, timeout.toNanos(), TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> timer = server.schedule(this::onAuthTimeout, server.config().authTimeout());
+    if (timer == null) {
+      closeNow(CloseReason.SERVER_SHUTTING_DOWN);
+      return;
+    }
     synchronized (this) {
       authTimer = timer;
     }
@@ -255,7 +256,9 @@ final class Connection<C, CM, REQ, SM, RESP> {
       closing = true;
     }
     outbound.whenDrained(() -> closeNow(reason));
-    server.timer().schedule(() -> closeNow(reason), maxWait.toNanos(), TimeUnit.NANOSECONDS);
+    if (server.schedule(() -> closeNow(reason), maxWait) == null) {
+      closeNow(reason);
+    }
   }
 
   /** The transport closed: releases everything and reports the disconnection once. */

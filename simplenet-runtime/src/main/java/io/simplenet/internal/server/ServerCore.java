@@ -31,7 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -54,6 +55,9 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
 
   /** Room for a frame header around our own size limit; see {@link #transportLimit}. */
   private static final int FRAME_OVERHEAD = 64;
+
+  /** Tyrus's default incoming buffer size, 4 MiB + 11. */
+  private static final int TYRUS_DEFAULT_BUFFER = 4 * 1024 * 1024 + 11;
 
   private enum State {
     RUNNING,
@@ -82,7 +86,14 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   private long connectedTotal;
   private State state = State.RUNNING;
 
-  private ServerCore(
+  /**
+   * Binds and starts a server.
+   *
+   * @param handler null if the application polls events; otherwise called on {@code executor}
+   * @param sslContext null for plain {@code ws://}
+   * @throws java.io.UncheckedIOException if the address cannot be bound
+   */
+  public ServerCore(
       ChannelSpec<C, CM, REQ, SM, RESP> spec,
       ServerConfig config,
       Authenticator authenticator,
@@ -128,31 +139,14 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   }
 
   /**
-   * Binds and starts a server.
-   *
-   * @param handler null if the application polls events; otherwise called on {@code executor}
-   * @param sslContext null for plain {@code ws://}
-   */
-  public static <C, CM, REQ, SM, RESP> ServerCore<C, CM, REQ, SM, RESP> start(
-      ChannelSpec<C, CM, REQ, SM, RESP> spec,
-      ServerConfig config,
-      Authenticator authenticator,
-      ServerHandler<C, CM, REQ> handler,
-      Executor executor,
-      String host,
-      int port,
-      String path,
-      SSLContext sslContext) {
-    return new ServerCore<>(
-        spec, config, authenticator, handler, executor, host, port, path, sslContext);
-  }
-
-  /**
-   * The largest message Tyrus itself reads: twice our limit, so that anything up to twice too big
-   * is refused by us with "message size violation", and only larger frames by Tyrus (1009/1011).
+   * The most bytes Tyrus itself buffers, per read and per message, before it fails a connection
+   * with its own 1011 "Buffer overflow.": at least twice our limit, so that anything up to twice
+   * too big is refused by us with "message size violation", and at least Tyrus's default, because
+   * Tyrus checks each network read as a whole and one read may hold many small frames.
    */
   static int transportLimit(int maxMessageSize) {
-    return (int) Math.min(Integer.MAX_VALUE - FRAME_OVERHEAD, 2L * maxMessageSize) + FRAME_OVERHEAD;
+    long twiceOurs = 2L * maxMessageSize + FRAME_OVERHEAD;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(twiceOurs, TYRUS_DEFAULT_BUFFER));
   }
 
   /**
@@ -181,8 +175,13 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     return codec;
   }
 
-  ScheduledExecutorService timer() {
-    return timer;
+  /** Runs {@code task} after {@code delay}; null if the server's timer has already stopped. */
+  ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+    try {
+      return timer.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      return null; // shut down: the shutdown closes every connection itself
+    }
   }
 
   AuthResult authenticate(AuthRequest request) {
@@ -245,9 +244,8 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
 
   /**
    * Stops accepting, closes every connection with 1001 after writing what is queued to it, and
-   * releases the port and every thread, all within {@code deadline}. Waits for a shutdown already
-   * under way. Returns whether the server is dead (false only if interrupted... or still stopping
-   * when a concurrent call's wait ran out).
+   * releases the port and every thread, all within {@code deadline}. A call while another is under
+   * way waits for it, up to its own deadline. Returns whether the server is dead.
    */
   public boolean shutdown(Duration deadline) throws InterruptedException {
     long end = System.nanoTime() + deadline.toNanos();

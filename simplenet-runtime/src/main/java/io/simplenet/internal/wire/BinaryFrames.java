@@ -139,7 +139,8 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
       } else if (tag == nestedTag(CLIENT_MESSAGE)) {
         next = new ClientFrame.Message<>(readNested(in, spec.clientMessage(), 1));
       } else if (tag == nestedTag(CLIENT_REQUEST)) {
-        next = readClientRequest(in);
+        Frames.IdAndPayload<REQ> request = readIdAndPayload(in, spec.request());
+        next = new ClientFrame.Request<>(request.id(), request.payload());
       } else {
         in.skipField(tag);
         continue;
@@ -159,7 +160,8 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
       } else if (tag == nestedTag(SERVER_MESSAGE)) {
         next = new ServerFrame.Message<>(readNested(in, spec.serverMessage(), 1));
       } else if (tag == nestedTag(SERVER_RESPONSE)) {
-        next = readResponse(in);
+        Frames.IdAndPayload<RESP> response = readIdAndPayload(in, spec.response());
+        next = new ServerFrame.Response<>(response.id(), response.payload());
       } else if (tag == varintTag(SERVER_ACK)) {
         next = new ServerFrame.Ack<>(in.readUInt64());
       } else if (tag == varintTag(SERVER_REJECT)) {
@@ -248,39 +250,23 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
     return new AuthRequest.Token(AuthToken.fromBytes(token));
   }
 
-  private ClientFrame<C, CM, REQ> readClientRequest(CodedInputStream in) throws IOException {
+  /** A RequestFrame or ResponseFrame: an id and a payload of {@code codec}'s type. */
+  private static <T> Frames.IdAndPayload<T> readIdAndPayload(CodedInputStream in, MessageCodec<T> codec)
+      throws IOException {
     int oldLimit = in.pushLimit(in.readRawVarint32());
     long id = 0;
-    REQ request = null;
+    T payload = null;
     for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
       if (tag == varintTag(ID)) {
         id = in.readUInt64();
       } else if (tag == nestedTag(PAYLOAD)) {
-        request = readNested(in, spec.request(), 2);
+        payload = readNested(in, codec, 2);
       } else {
         in.skipField(tag);
       }
     }
     in.popLimit(oldLimit);
-    return new ClientFrame.Request<>(id, request != null ? request : readEmpty(spec.request(), 2));
-  }
-
-  private ServerFrame<SM, RESP> readResponse(CodedInputStream in) throws IOException {
-    int oldLimit = in.pushLimit(in.readRawVarint32());
-    long id = 0;
-    RESP response = null;
-    for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
-      if (tag == varintTag(ID)) {
-        id = in.readUInt64();
-      } else if (tag == nestedTag(PAYLOAD)) {
-        response = readNested(in, spec.response(), 2);
-      } else {
-        in.skipField(tag);
-      }
-    }
-    in.popLimit(oldLimit);
-    return new ServerFrame.Response<>(
-        id, response != null ? response : readEmpty(spec.response(), 2));
+    return new Frames.IdAndPayload<>(id, payload != null ? payload : readEmpty(codec, 2));
   }
 
   private static <SM, RESP> ServerFrame<SM, RESP> readAccepted(CodedInputStream in)

@@ -7,6 +7,9 @@ import io.simplenet.codec.CodecException;
 final class Frames {
   private Frames() {}
 
+  /** The body of a RequestFrame or ResponseFrame. */
+  record IdAndPayload<T>(long id, T payload) {}
+
   /** {@code next}, unless a member of the same oneof was already read. */
   static <T> T onlyMember(T current, T next, String oneofOwner) {
     if (current != null) {

@@ -107,7 +107,9 @@ final class JsonFrames<C, CM, REQ, SM, RESP> {
             next = new ClientFrame.Message<>(readPayload(in, value, spec.clientMessage(), 1));
             break;
           case "request":
-            next = readClientRequest(in, value);
+            Frames.IdAndPayload<REQ> request =
+                readIdAndPayload(in, value, "request", spec.request());
+            next = new ClientFrame.Request<>(request.id(), request.payload());
             break;
           default:
             in.skipChildren();
@@ -136,7 +138,9 @@ final class JsonFrames<C, CM, REQ, SM, RESP> {
             next = new ServerFrame.Message<>(readPayload(in, value, spec.serverMessage(), 1));
             break;
           case "response":
-            next = readResponse(in, value);
+            Frames.IdAndPayload<RESP> response =
+                readIdAndPayload(in, value, "response", spec.response());
+            next = new ServerFrame.Response<>(response.id(), response.payload());
             break;
           case "ack":
             next = new ServerFrame.Ack<>(readUInt64(in, value));
@@ -266,42 +270,25 @@ final class JsonFrames<C, CM, REQ, SM, RESP> {
     return new AuthRequest.Token(AuthToken.fromBytes(bytes));
   }
 
-  private ClientFrame<C, CM, REQ> readClientRequest(JsonParser in, JsonToken token)
+  /** A RequestFrame or ResponseFrame: an id and a payload named {@code payloadName}. */
+  private static <T> Frames.IdAndPayload<T> readIdAndPayload(
+      JsonParser in, JsonToken token, String payloadName, MessageCodec<T> codec)
       throws IOException {
-    expectObject(in, token, "RequestFrame");
+    expectObject(in, token, payloadName + " frame");
     long id = 0;
-    REQ request = null;
+    T payload = null;
     while (in.nextToken() == JsonToken.FIELD_NAME) {
       String name = in.currentName();
       JsonToken value = in.nextToken();
       if (name.equals("id")) {
         id = readUInt64(in, value);
-      } else if (name.equals("request")) {
-        request = readPayload(in, value, spec.request(), 2);
+      } else if (name.equals(payloadName)) {
+        payload = readPayload(in, value, codec, 2);
       } else {
         in.skipChildren();
       }
     }
-    return new ClientFrame.Request<>(id, request != null ? request : readEmpty(spec.request(), 2));
-  }
-
-  private ServerFrame<SM, RESP> readResponse(JsonParser in, JsonToken token) throws IOException {
-    expectObject(in, token, "ResponseFrame");
-    long id = 0;
-    RESP response = null;
-    while (in.nextToken() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
-      JsonToken value = in.nextToken();
-      if (name.equals("id")) {
-        id = readUInt64(in, value);
-      } else if (name.equals("response")) {
-        response = readPayload(in, value, spec.response(), 2);
-      } else {
-        in.skipChildren();
-      }
-    }
-    return new ServerFrame.Response<>(
-        id, response != null ? response : readEmpty(spec.response(), 2));
+    return new Frames.IdAndPayload<>(id, payload != null ? payload : readEmpty(codec, 2));
   }
 
   private static <SM, RESP> ServerFrame<SM, RESP> readAccepted(JsonParser in, JsonToken token)

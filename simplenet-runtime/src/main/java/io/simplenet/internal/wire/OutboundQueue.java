@@ -123,13 +123,13 @@ public final class OutboundQueue {
       }
       AtomicBoolean otherPartyDone = new AtomicBoolean();
       WireMessage sent = next;
-      SendHandler handler =
-          result -> {
-            if (onSent(sent, result) && otherPartyDone.getAndSet(true)) {
+      Consumer<Throwable> completion =
+          failure -> {
+            if (onSent(sent, failure) && otherPartyDone.getAndSet(true)) {
               drain(); // the sending call has returned: this completion continues the loop
             }
           };
-      send(next, handler);
+      send(next, completion);
       if (!otherPartyDone.getAndSet(true)) {
         return; // the completion has not happened yet: it will continue the loop
       }
@@ -145,22 +145,25 @@ public final class OutboundQueue {
   }
 
   /** Accounts for a completed send; false if it failed and the queue is now closed. */
-  private boolean onSent(WireMessage message, SendResult result) {
+  private boolean onSent(WireMessage message, Throwable failure) {
     synchronized (this) {
       queuedBytes -= message.sizeBytes();
     }
-    if (result.isOK()) {
+    if (failure == null) {
       return true;
     }
     close();
     synchronized (this) {
       sending = false;
     }
-    onSendFailure.accept(result.getException());
+    onSendFailure.accept(failure);
     return false;
   }
 
-  private void send(WireMessage message, SendHandler handler) {
+  /** Starts one asynchronous send; {@code completion} gets null on success, else the failure. */
+  private void send(WireMessage message, Consumer<Throwable> completion) {
+    SendHandler handler =
+        result -> completion.accept(result.isOK() ? null : failureOf(result));
     try {
       if (message instanceof WireMessage.Binary binary) {
         remote.sendBinary(ByteBuffer.wrap(binary.bytes()), handler);
@@ -169,7 +172,13 @@ public final class OutboundQueue {
       }
     } catch (RuntimeException e) {
       // Tyrus throws instead of calling back when the session is already closed.
-      handler.onResult(new SendResult(e));
+      completion.accept(e);
     }
+  }
+
+  private static Throwable failureOf(SendResult result) {
+    return result.getException() != null
+        ? result.getException()
+        : new IllegalStateException("send failed without an exception");
   }
 }
