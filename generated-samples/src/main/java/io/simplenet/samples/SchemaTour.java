@@ -93,12 +93,12 @@ public final class SchemaTour {
 
   private static void describe(ChannelInfo channel) {
     OUT.printf("channel %s, protocol version \"%s\"%n", channel.name(), channel.version());
-    OUT.printf("  connect         %s%n", members(channel.connect().javaType()));
-    OUT.printf("  client -> server %s%n", members(channel.clientMessage().javaType()));
-    OUT.printf("  server -> client %s%n", members(channel.serverMessage().javaType()));
-    OUT.printf("  requests        %s%n", members(channel.request().javaType()));
-    OUT.printf("  responses       %s%n", members(channel.response().javaType()));
-    OUT.printf("  resources       %s (%d bytes), %s (%d bytes)%n",
+    OUT.printf("  %-17s %s%n", "connect", members(channel.connect().javaType()));
+    OUT.printf("  %-17s %s%n", "client -> server", members(channel.clientMessage().javaType()));
+    OUT.printf("  %-17s %s%n", "server -> client", members(channel.serverMessage().javaType()));
+    OUT.printf("  %-17s %s%n", "requests", members(channel.request().javaType()));
+    OUT.printf("  %-17s %s%n", "responses", members(channel.response().javaType()));
+    OUT.printf("  %-17s %s (%d bytes), %s (%d bytes)%n", "resources",
         channel.protoResource(), resource(channel.protoResource()).length,
         channel.descriptorSetResource(), resource(channel.descriptorSetResource()).length);
   }

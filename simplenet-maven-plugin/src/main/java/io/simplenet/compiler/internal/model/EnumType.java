@@ -16,10 +16,4 @@ public record EnumType(
   public EnumType {
     values = List.copyOf(values);
   }
-
-  /** An enum without {@code reserved} numbers or names. */
-  public EnumType(
-      TypeName name, List<EnumValue> values, Docs docs, Deprecation deprecation, SourcePos pos) {
-    this(name, values, Reserved.NONE, docs, deprecation, pos);
-  }
 }

@@ -26,16 +26,4 @@ public record MessageType(
     fields = List.copyOf(fields);
     memberOf = List.copyOf(memberOf);
   }
-
-  /** A message without {@code reserved} numbers or names. */
-  public MessageType(
-      TypeName name,
-      List<Field> fields,
-      boolean hasDefault,
-      List<TypeName> memberOf,
-      Docs docs,
-      Deprecation deprecation,
-      SourcePos pos) {
-    this(name, fields, Reserved.NONE, hasDefault, memberOf, docs, deprecation, pos);
-  }
 }

@@ -27,18 +27,6 @@ public record UnionType(
     memberOf = List.copyOf(memberOf);
   }
 
-  /** A union or role without {@code reserved} numbers or names. */
-  public UnionType(
-      TypeName name,
-      List<UnionMember> members,
-      List<TypeName> memberOf,
-      Role role,
-      Docs docs,
-      Deprecation deprecation,
-      SourcePos pos) {
-    this(name, members, Reserved.NONE, memberOf, role, docs, deprecation, pos);
-  }
-
   /** Which channel role a generated union stands for. */
   public enum Role {
     CLIENT_MESSAGE,

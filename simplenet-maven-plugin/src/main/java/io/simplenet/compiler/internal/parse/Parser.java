@@ -543,9 +543,16 @@ final class Parser {
       return;
     }
     Token token = peek();
+    Token previous = index > 0 ? tokens.get(index - 1) : null;
+    if (previous != null && token.line() > previous.line()) {
+      // As javac does: point just past the last token of the line that lacks its ';'.
+      SourcePos lineEnd =
+          new SourcePos(path, previous.line(), previous.column() + previous.text().length());
+      error(token, lineEnd, "expected ';' " + context + " at the end of the line");
+      return;
+    }
     String message = "expected ';' " + context + ", found " + token.describe();
-    boolean atLineEnd = index > 0 && token.line() > tokens.get(index - 1).line();
-    if (atLineEnd || token.isPunct('}') || token.kind() == Token.Kind.EOF) {
+    if (token.isPunct('}') || token.kind() == Token.Kind.EOF) {
       error(token, message);
       return;
     }
@@ -586,13 +593,18 @@ final class Parser {
    * reported it or the token before it (the likely cause).
    */
   private void error(Token token, String message) {
+    error(token, pos(token), message);
+  }
+
+  /** Like {@link #error(Token, String)}, reported at {@code pos} instead of at the token. */
+  private void error(Token token, SourcePos pos, String message) {
     int at = token == peek() ? index : tokens.indexOf(token);
     boolean afterMalformed = at > 0 && tokens.get(at - 1).reported();
     if (token.reported() || afterMalformed || at == lastErrorIndex) {
       return;
     }
     lastErrorIndex = at;
-    reporter.error(pos(token), message);
+    reporter.error(pos, message);
   }
 
   private SourcePos pos(Token token) {

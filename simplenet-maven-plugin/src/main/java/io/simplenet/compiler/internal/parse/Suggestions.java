@@ -36,8 +36,13 @@ final class Suggestions {
     return closest == null ? "" : "; did you mean '" + closest + "'?";
   }
 
-  /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
+  /**
+   * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+   * adjacent characters each cost one, so the common typo {@code Scroe} is one edit from
+   * {@code Score}.
+   */
   static int distance(String a, String b) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -47,11 +52,19 @@ final class Suggestions {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        int best = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          best = Math.min(best, beforePrevious[j - 2] + 1);
+        }
+        current[j] = best;
       }
-      int[] swap = previous;
+      int[] recycled = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = swap;
+      current = recycled;
     }
     return previous[b.length()];
   }

@@ -1,10 +1,12 @@
 package io.simplenet.compiler.internal.gen;
 
-import static io.simplenet.compiler.internal.gen.Reflect.build;
-import static io.simplenet.compiler.internal.gen.Reflect.call;
-import static io.simplenet.compiler.internal.gen.Reflect.callStatic;
-import static io.simplenet.compiler.internal.gen.Reflect.construct;
-import static io.simplenet.compiler.internal.gen.Reflect.staticField;
+import static io.simplenet.compiler.testing.AllTypesFixture.COMMON_PACKAGE;
+import static io.simplenet.compiler.testing.AllTypesFixture.defaultOf;
+import static io.simplenet.compiler.testing.AllTypesFixture.type;
+import static io.simplenet.compiler.testing.Reflect.build;
+import static io.simplenet.compiler.testing.Reflect.call;
+import static io.simplenet.compiler.testing.Reflect.callStatic;
+import static io.simplenet.compiler.testing.Reflect.construct;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
-import io.simplenet.compiler.testing.InMemoryJavac;
+import io.simplenet.compiler.testing.AllTypesFixture;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -24,39 +26,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Compiles every type generated from {@code alltypes.channel} with {@code -Xlint:all -Werror} and
- * checks how the classes behave.
+ * Runs the types generated from {@code alltypes.channel}, compiled with {@code -Xlint:all -Werror}
+ * by {@link AllTypesFixture}, and checks how the classes behave.
  */
 class JavaGeneratorBehaviourTest {
-  private static final String PACKAGE = "io.simplenet.fixture.alltypes.";
-  private static final String COMMON = "io.simplenet.fixture.common.";
-
-  private static Reflect reflect;
-
-  @BeforeAll
-  static void compileGeneratedTypes() {
-    reflect =
-        new Reflect(
-            InMemoryJavac.compile(
-                TypesFixture.generateTypes(
-                    TypesFixture.load(TypesFixture.schemaRoot(), TypesFixture.ALL_TYPES))));
-  }
-
-  private static Class<?> type(String simpleName) {
-    return reflect.type(PACKAGE + simpleName);
-  }
-
   private static Object builder(String simpleName) {
     return callStatic(type(simpleName), "builder");
-  }
-
-  private static Object defaultOf(String simpleName) {
-    return staticField(type(simpleName), "DEFAULT");
   }
 
   @Test
@@ -147,7 +126,7 @@ class JavaGeneratorBehaviourTest {
           value.equals(List.of()) || value.equals(Map.of()), component.getName() + " = " + value);
     }
 
-    Object point = staticField(reflect.type(COMMON + "Point"), "DEFAULT");
+    Object point = defaultOf(COMMON_PACKAGE + "Point");
     assertSame(point, call(defaultOf("Circle"), "center"));
     assertEquals(0.0, call(defaultOf("Circle"), "radius"));
     Object tree = defaultOf("Tree");
@@ -319,7 +298,7 @@ class JavaGeneratorBehaviourTest {
   }
 
   private static Object priority(String constant) {
-    return enumConstant(reflect.type(COMMON + "Priority"), constant);
+    return enumConstant(type(COMMON_PACKAGE + "Priority"), constant);
   }
 
   private static Object enumConstant(Class<?> type, String constant) {
@@ -333,14 +312,14 @@ class JavaGeneratorBehaviourTest {
     Class<?> type = type(union);
     assertTrue(type.isInterface() && type.isSealed(), union + " is a sealed interface");
     assertArrayEquals(
-        Arrays.stream(members).map(JavaGeneratorBehaviourTest::type).toArray(),
+        Arrays.stream(members).map(AllTypesFixture::type).toArray(),
         type.getPermittedSubclasses(),
         union + " permits");
   }
 
   private static void assertInterfaces(String type, String... interfaces) {
     assertArrayEquals(
-        Arrays.stream(interfaces).map(JavaGeneratorBehaviourTest::type).toArray(),
+        Arrays.stream(interfaces).map(AllTypesFixture::type).toArray(),
         type(type).getInterfaces(),
         type + " implements");
   }

@@ -1,14 +1,16 @@
 package io.simplenet.compiler.internal.gen;
 
-import static io.simplenet.compiler.internal.gen.Reflect.build;
-import static io.simplenet.compiler.internal.gen.Reflect.call;
-import static io.simplenet.compiler.internal.gen.Reflect.callStatic;
+import static io.simplenet.compiler.testing.Reflect.build;
+import static io.simplenet.compiler.testing.Reflect.call;
+import static io.simplenet.compiler.testing.Reflect.callStatic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simplenet.compiler.GeneratedFile;
 import io.simplenet.compiler.testing.InMemoryJavac;
+import io.simplenet.compiler.testing.Reflect;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -196,7 +198,7 @@ class JavaGeneratorEdgeCaseTest {
   }
 
   private List<GeneratedFile> generate(Map<String, String> files) {
-    return TypesFixture.generateTypes(TypesFixture.loadText(root, files));
+    return Generators.types(SchemaFiles.writeAndLoadClean(root, files));
   }
 
   private static String component(Class<?> record, String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simplenet.compiler.GeneratedFile;
+import io.simplenet.compiler.testing.AllTypesFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,7 @@ class JavaGeneratorGoldenTest {
 
   @Test
   void generatedTypesMatchGoldenFiles() throws IOException {
-    List<GeneratedFile> files =
-        TypesFixture.generateTypes(
-            TypesFixture.load(TypesFixture.schemaRoot(), TypesFixture.ALL_TYPES));
+    List<GeneratedFile> files = Generators.types(AllTypesFixture.load());
     if (UPDATE) {
       deleteGoldenFiles();
     }

@@ -19,6 +19,7 @@ import io.simplenet.compiler.internal.model.SchemaSet;
 import io.simplenet.compiler.internal.model.TypeKind;
 import io.simplenet.compiler.internal.model.TypeName;
 import io.simplenet.compiler.internal.model.UnionType;
+import io.simplenet.compiler.testing.AllTypesFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class AllTypesLoadTest {
 
   @BeforeAll
   static void load() {
-    result = TestSchemas.load(TestSchemas.fixtureRoot(), "alltypes.channel");
+    result = TestSchemas.load(AllTypesFixture.sourceRoot(), AllTypesFixture.ALL_TYPES);
     set = result.schemas();
     schema = set == null ? null : set.schema("alltypes.channel");
   }
@@ -55,7 +56,7 @@ class AllTypesLoadTest {
     assertEquals(
         List.of("shared/common.channel", "alltypes.channel"),
         set.schemas().stream().map(Schema::path).toList());
-    Path root = TestSchemas.fixtureRoot().toAbsolutePath().normalize();
+    Path root = AllTypesFixture.sourceRoot().toAbsolutePath().normalize();
     assertEquals(
         List.of(root.resolve("alltypes.channel"), root.resolve("shared/common.channel")),
         result.inputs());

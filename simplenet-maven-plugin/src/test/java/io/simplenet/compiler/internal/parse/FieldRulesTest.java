@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.simplenet.compiler.internal.model.Field;
 import io.simplenet.compiler.internal.model.Reserved;
 import io.simplenet.compiler.internal.model.Schema;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class FieldRulesTest {
 
   @Test
   void reservedLinesReachTheModel() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -173,7 +174,7 @@ class FieldRulesTest {
 
   @Test
   void keywordFieldNamesAreEscapedNotRejected() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -200,7 +201,7 @@ class FieldRulesTest {
 
   @Test
   void schemaKeywordsMayNameFields() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """

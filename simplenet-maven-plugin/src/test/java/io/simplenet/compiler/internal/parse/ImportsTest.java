@@ -7,6 +7,7 @@ import io.simplenet.compiler.Diagnostic;
 import io.simplenet.compiler.internal.model.FieldType;
 import io.simplenet.compiler.internal.model.Schema;
 import io.simplenet.compiler.internal.model.SchemaSet;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class ImportsTest {
   @Test
   void missingImportSuggestsAnExistingFileAndShowsPathsFromTheDisplayBase() {
     Path sources = root.resolve("src/main/channel");
-    TestSchemas.write(sources, "common.channel", "package c;\nmessage User {}\n");
-    TestSchemas.write(
+    SchemaFiles.write(sources, "common.channel", "package c;\nmessage User {}\n");
+    SchemaFiles.write(
         sources,
         "chat.channel",
         """
@@ -42,8 +43,8 @@ class ImportsTest {
 
   @Test
   void missingImportSuggestsTheSameFileNameInAnotherDirectory() {
-    TestSchemas.write(root, "shared/common.channel", "package c;\n");
-    TestSchemas.write(root, "test.channel", "package p;\nimport \"common.channel\";\n");
+    SchemaFiles.write(root, "shared/common.channel", "package c;\n");
+    SchemaFiles.write(root, "test.channel", "package p;\nimport \"common.channel\";\n");
     assertEquals(
         List.of(
             "test.channel:2:8: error: cannot find import 'common.channel' in .; did you mean"
@@ -53,10 +54,10 @@ class ImportsTest {
 
   @Test
   void importCycleIsReportedAtTheImportThatClosesIt() {
-    TestSchemas.write(root, "a.channel", "package a;\nimport \"b.channel\";\nmessage A {}\n");
-    TestSchemas.write(root, "b.channel", "package b;\nimport \"c.channel\";\n");
-    TestSchemas.write(root, "c.channel", "package c;\nimport \"a.channel\";\n");
-    TestSchemas.write(root, "self.channel", "package s;\nimport \"self.channel\";\n");
+    SchemaFiles.write(root, "a.channel", "package a;\nimport \"b.channel\";\nmessage A {}\n");
+    SchemaFiles.write(root, "b.channel", "package b;\nimport \"c.channel\";\n");
+    SchemaFiles.write(root, "c.channel", "package c;\nimport \"a.channel\";\n");
+    SchemaFiles.write(root, "self.channel", "package s;\nimport \"self.channel\";\n");
     SchemaLoader.Result result = TestSchemas.load(root, "a.channel", "self.channel");
     assertEquals(
         List.of(
@@ -68,7 +69,7 @@ class ImportsTest {
 
   @Test
   void badImportPaths() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "dir/test.channel",
         """
@@ -80,7 +81,7 @@ class ImportsTest {
         import "dir/other.channel";
         import "./dir/other.channel";
         """);
-    TestSchemas.write(root, "dir/other.channel", "package p;\n");
+    SchemaFiles.write(root, "dir/other.channel", "package p;\n");
     assertEquals(
         List.of(
             "dir/test.channel:2:8: error: import path must end in '.channel', found 'common.proto'",
@@ -114,11 +115,11 @@ class ImportsTest {
 
   @Test
   void importedTypesResolveBySimpleAndQualifiedName() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "geo/point.channel",
         "package com.example.geo;\nmessage Point {}\nenum Unit { UNIT_M = 0; }\n");
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "map.channel",
         """
@@ -141,8 +142,8 @@ class ImportsTest {
 
   @Test
   void ownTypesShadowImportedOnes() {
-    TestSchemas.write(root, "a.channel", "package a;\nmessage Point {}\n");
-    TestSchemas.write(
+    SchemaFiles.write(root, "a.channel", "package a;\nmessage Point {}\n");
+    SchemaFiles.write(
         root,
         "test.channel",
         "package p;\n"
@@ -158,9 +159,9 @@ class ImportsTest {
 
   @Test
   void aSimpleNameDeclaredByTwoImportsIsAmbiguous() {
-    TestSchemas.write(root, "a.channel", "package pa;\nmessage Point {}\n");
-    TestSchemas.write(root, "b.channel", "package pb;\nmessage Point {}\n");
-    TestSchemas.write(
+    SchemaFiles.write(root, "a.channel", "package pa;\nmessage Point {}\n");
+    SchemaFiles.write(root, "b.channel", "package pb;\nmessage Point {}\n");
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -178,7 +179,7 @@ class ImportsTest {
 
   @Test
   void unknownTypesSuggestTheClosestVisibleName() {
-    TestSchemas.write(root, "a.channel", "package a;\nmessage Account {}\n");
+    SchemaFiles.write(root, "a.channel", "package a;\nmessage Account {}\n");
     assertEquals(
         List.of(
             "test.channel:3:3: error: unknown type 'Usr'; did you mean 'User'?",
@@ -202,8 +203,8 @@ class ImportsTest {
 
   @Test
   void importsAreNotTransitive() {
-    TestSchemas.write(root, "c.channel", "package c;\nmessage Deep {}\n");
-    TestSchemas.write(
+    SchemaFiles.write(root, "c.channel", "package c;\nmessage Deep {}\n");
+    SchemaFiles.write(
         root, "b.channel", "package b;\nimport \"c.channel\";\nmessage Mid { Deep d = 1; }\n");
     assertEquals(
         List.of(
@@ -230,9 +231,9 @@ class ImportsTest {
 
   @Test
   void diagnosticsAreSortedByFileThenPosition() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root, "b.channel", "package b;\nmessage B { X x = 1; }\nmessage C { X x = 0; }\n");
-    TestSchemas.write(
+    SchemaFiles.write(
         root, "a.channel", "package a;\nimport \"b.channel\";\nmessage A { int32 a = 0; }\n");
     assertEquals(
         List.of(
@@ -247,10 +248,10 @@ class ImportsTest {
 
   @Test
   void filesOfSeveralRootsAreOrderedImportsFirstThenByPath() {
-    TestSchemas.write(root, "z.channel", "package z;\n");
-    TestSchemas.write(root, "y.channel", "package y;\nimport \"z.channel\";\n");
-    TestSchemas.write(root, "a.channel", "package a;\nimport \"y.channel\";\n");
-    TestSchemas.write(root, "b.channel", "package b;\n");
+    SchemaFiles.write(root, "z.channel", "package z;\n");
+    SchemaFiles.write(root, "y.channel", "package y;\nimport \"z.channel\";\n");
+    SchemaFiles.write(root, "a.channel", "package a;\nimport \"y.channel\";\n");
+    SchemaFiles.write(root, "b.channel", "package b;\n");
     SchemaLoader.Result result = TestSchemas.load(root, "b.channel", "a.channel", "b.channel");
     assertEquals(
         List.of("b.channel", "z.channel", "y.channel", "a.channel"),
@@ -267,7 +268,7 @@ class ImportsTest {
 
   @Test
   void caretFormatPointsAtTheColumn() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         "package p;\nmessage M {\n\tUsr author = 2;\n  string note = 19500;\n}\nmessage User {}\n");

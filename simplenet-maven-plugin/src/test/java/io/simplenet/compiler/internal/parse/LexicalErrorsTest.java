@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.simplenet.compiler.internal.model.Docs;
 import io.simplenet.compiler.internal.model.MessageType;
 import io.simplenet.compiler.internal.model.Schema;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ class LexicalErrorsTest {
 
   @Test
   void hexAndNegativeIntegersAreRead() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -134,7 +135,7 @@ class LexicalErrorsTest {
 
   @Test
   void escapesAreDecoded() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -199,7 +200,7 @@ class LexicalErrorsTest {
 
   @Test
   void docCommentsAttachToTheNextElementUnlessSeparated() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """

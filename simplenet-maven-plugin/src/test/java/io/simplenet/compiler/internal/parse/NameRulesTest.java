@@ -2,6 +2,7 @@ package io.simplenet.compiler.internal.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,9 +111,9 @@ class NameRulesTest {
 
   @Test
   void duplicateTypesAcrossFilesOfOnePackage() {
-    TestSchemas.write(root, "a.channel", "package p;\nmessage User {}\n");
-    TestSchemas.write(root, "b.channel", "package p;\n\nmessage User {}\n");
-    TestSchemas.write(root, "c.channel", "package other;\nmessage User {}\n");
+    SchemaFiles.write(root, "a.channel", "package p;\nmessage User {}\n");
+    SchemaFiles.write(root, "b.channel", "package p;\n\nmessage User {}\n");
+    SchemaFiles.write(root, "c.channel", "package other;\nmessage User {}\n");
     assertEquals(
         List.of("b.channel:3:9: error: duplicate type 'User'; first declared at a.channel:2:9"),
         TestSchemas.headlines(TestSchemas.load(root, "b.channel", "a.channel", "c.channel")));
@@ -137,9 +138,9 @@ class NameRulesTest {
 
   @Test
   void enumValueNamesShareThePackageScopeAcrossFiles() {
-    TestSchemas.write(root, "a.channel", "package p;\nenum A { UNKNOWN = 0; }\n");
-    TestSchemas.write(root, "b.channel", "package p;\nenum B { UNKNOWN = 0; }\n");
-    TestSchemas.write(root, "c.channel", "package q;\nenum C { UNKNOWN = 0; }\n");
+    SchemaFiles.write(root, "a.channel", "package p;\nenum A { UNKNOWN = 0; }\n");
+    SchemaFiles.write(root, "b.channel", "package p;\nenum B { UNKNOWN = 0; }\n");
+    SchemaFiles.write(root, "c.channel", "package q;\nenum C { UNKNOWN = 0; }\n");
     assertEquals(
         List.of(
             "b.channel:2:10: error: enum value 'UNKNOWN' is already declared in enum 'A' at"
@@ -210,7 +211,7 @@ class NameRulesTest {
 
   @Test
   void generatedNamesClashAcrossFilesOfOnePackage() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "a.channel",
         """
@@ -218,7 +219,7 @@ class NameRulesTest {
         channel Chat { version "1"; connect M; client { } server { } requests { } }
         message M {}
         """);
-    TestSchemas.write(root, "b.channel", "package p;\nmessage ChatServerHandler {}\n");
+    SchemaFiles.write(root, "b.channel", "package p;\nmessage ChatServerHandler {}\n");
     assertEquals(
         List.of(
             "b.channel:2:9: error: message 'ChatServerHandler' clashes with the class generated for"

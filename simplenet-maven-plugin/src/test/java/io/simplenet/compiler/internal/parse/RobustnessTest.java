@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.simplenet.compiler.testing.AllTypesFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ class RobustnessTest {
   @Test
   void damagedSchemasNeverBreakTheLoader() throws IOException {
     System.out.println("RobustnessTest seed: " + SEED);
-    Path fixtures = TestSchemas.fixtureRoot();
+    Path fixtures = AllTypesFixture.sourceRoot();
     byte[] original = Files.readAllBytes(fixtures.resolve("alltypes.channel"));
     Files.createDirectories(root.resolve("shared"));
     Files.copy(fixtures.resolve("shared/common.channel"), root.resolve("shared/common.channel"));
@@ -102,7 +103,7 @@ class RobustnessTest {
 
   @Test
   void theUndamagedFixtureStillLoads() throws IOException {
-    Path fixtures = TestSchemas.fixtureRoot();
+    Path fixtures = AllTypesFixture.sourceRoot();
     Files.createDirectories(root.resolve("shared"));
     Files.copy(fixtures.resolve("shared/common.channel"), root.resolve("shared/common.channel"));
     Files.copy(fixtures.resolve("alltypes.channel"), root.resolve("alltypes.channel"));

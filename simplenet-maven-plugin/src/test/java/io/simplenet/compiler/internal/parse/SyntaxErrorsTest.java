@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.simplenet.compiler.internal.model.Schema;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SyntaxErrorsTest {
 
   @Test
   void missingSemicolonAtTheEndOfALineIsTakenAsPresent() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -46,8 +47,8 @@ class SyntaxErrorsTest {
     SchemaLoader.Result result = TestSchemas.load(root, "test.channel");
     assertEquals(
         List.of(
-            "test.channel:4:3: error: expected ';' after field number, found 'string'",
-            "test.channel:6:1: error: expected ';' after field number, found '}'"),
+            "test.channel:3:14: error: expected ';' after field number at the end of the line",
+            "test.channel:5:13: error: expected ';' after field number at the end of the line"),
         TestSchemas.headlines(result));
     assertNull(result.schemas());
   }
@@ -68,7 +69,7 @@ class SyntaxErrorsTest {
 
   @Test
   void secondPackageAndLateImportsAreReported() {
-    TestSchemas.write(root, "other.channel", "package q;\n");
+    SchemaFiles.write(root, "other.channel", "package q;\n");
     assertEquals(
         List.of(
             "test.channel:3:1: error: imports must come before declarations; move this import up",
@@ -99,7 +100,7 @@ class SyntaxErrorsTest {
 
   @Test
   void missingClosingBraceEndsTheBlockAtTheNextDeclaration() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """
@@ -240,7 +241,7 @@ class SyntaxErrorsTest {
             "test.channel:3:15: error: field number 0 is out of range; field numbers are 1 to"
                 + " 536870911",
             "test.channel:4:3: error: unknown type 'Usr'; did you mean 'User'?",
-            "test.channel:6:3: error: expected ';' after field number, found 'string'",
+            "test.channel:5:18: error: expected ';' after field number at the end of the line",
             "test.channel:6:10: error: field name 'name' is already used (line 5)",
             "test.channel:7:7: error: map keys must be string or an integer type, found 'double'",
             "test.channel:9:21: error: the first value of enum 'Mood' must be 0 (it is the"
@@ -252,7 +253,7 @@ class SyntaxErrorsTest {
 
   @Test
   void validFileAfterRecoveryStillHasNoModel() {
-    TestSchemas.write(root, "test.channel", "package p;\nmessage M { int32 a = 1 }\n");
+    SchemaFiles.write(root, "test.channel", "package p;\nmessage M { int32 a = 1 }\n");
     SchemaLoader.Result result = TestSchemas.load(root, "test.channel");
     assertEquals(1, result.diagnostics().size());
     assertNull(result.schemas());
@@ -260,7 +261,7 @@ class SyntaxErrorsTest {
 
   @Test
   void emptyBlocksAndCommentsOnlyParse() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """

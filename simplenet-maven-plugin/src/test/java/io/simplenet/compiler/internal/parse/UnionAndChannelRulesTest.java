@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.simplenet.compiler.internal.model.Channel;
 import io.simplenet.compiler.internal.model.UnionType;
+import io.simplenet.compiler.testing.SchemaFiles;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class UnionAndChannelRulesTest {
 
   @Test
   void unionMembersMustBeMessagesOrUnionsOfTheSameFile() {
-    TestSchemas.write(root, "other.channel", "package p;\nmessage Point {}\n");
+    SchemaFiles.write(root, "other.channel", "package p;\nmessage Point {}\n");
     assertEquals(
         List.of(
             "test.channel:4:15: error: union member 'Color' is an enum; it must be a message or"
@@ -182,7 +183,7 @@ class UnionAndChannelRulesTest {
 
   @Test
   void roleMembersMustBeDeclaredWithTheChannel() {
-    TestSchemas.write(root, "other.channel", "package p;\nmessage Far {}\n");
+    SchemaFiles.write(root, "other.channel", "package p;\nmessage Far {}\n");
     assertEquals(
         List.of(
             "test.channel:5:12: error: client message 'Far' is declared in other.channel; it must"
@@ -263,7 +264,7 @@ class UnionAndChannelRulesTest {
 
   @Test
   void responseRoleNumbersEachTypeByTheLowestKindAnsweringIt() {
-    TestSchemas.write(
+    SchemaFiles.write(
         root,
         "test.channel",
         """

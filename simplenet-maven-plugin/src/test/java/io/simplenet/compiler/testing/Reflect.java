@@ -1,4 +1,4 @@
-package io.simplenet.compiler.internal.gen;
+package io.simplenet.compiler.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,14 +9,16 @@ import java.util.Arrays;
  * Reflection over classes compiled from generated code, rethrowing what the generated code throws
  * (not {@link InvocationTargetException}) so tests can assert on it.
  */
-final class Reflect {
+public final class Reflect {
   private final ClassLoader loader;
 
-  Reflect(ClassLoader loader) {
+  /** Reflection over the classes {@code loader} loads (one from {@link InMemoryJavac}). */
+  public Reflect(ClassLoader loader) {
     this.loader = loader;
   }
 
-  Class<?> type(String qualifiedName) {
+  /** The class {@code qualifiedName}; fails the test if it was not generated. */
+  public Class<?> type(String qualifiedName) {
     try {
       return loader.loadClass(qualifiedName);
     } catch (ClassNotFoundException e) {
@@ -25,7 +27,7 @@ final class Reflect {
   }
 
   /** Calls the record's canonical constructor. */
-  static Object construct(Class<?> record, Object... components) {
+  public static Object construct(Class<?> record, Object... components) {
     Class<?>[] types =
         Arrays.stream(record.getRecordComponents())
             .map(RecordComponent::getType)
@@ -35,21 +37,23 @@ final class Reflect {
     } catch (InvocationTargetException e) {
       throw rethrow(e);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new AssertionError(
+          "cannot construct " + record.getName() + " from " + Arrays.toString(components), e);
     }
   }
 
   /** Calls the public method {@code name} taking {@code args.length} arguments. */
-  static Object call(Object target, String name, Object... args) {
+  public static Object call(Object target, String name, Object... args) {
     return invoke(target.getClass(), target, name, args);
   }
 
   /** Calls the public static method {@code name} taking {@code args.length} arguments. */
-  static Object callStatic(Class<?> type, String name, Object... args) {
+  public static Object callStatic(Class<?> type, String name, Object... args) {
     return invoke(type, null, name, args);
   }
 
-  static Object staticField(Class<?> type, String name) {
+  /** The value of the public static field {@code name}. */
+  public static Object staticField(Class<?> type, String name) {
     try {
       return type.getField(name).get(null);
     } catch (ReflectiveOperationException e) {
@@ -58,7 +62,7 @@ final class Reflect {
   }
 
   /** Sets {@code values} (component name, value, name, value...) on a builder and builds. */
-  static Object build(Object builder, Object... values) {
+  public static Object build(Object builder, Object... values) {
     for (int i = 0; i < values.length; i += 2) {
       call(builder, (String) values[i], values[i + 1]);
     }
