@@ -20,8 +20,8 @@ import java.util.Objects;
  * <p>Every request ends in exactly one of {@link ClientEvent.Response}, {@link ClientEvent.Ack},
  * {@link ClientEvent.Reject}, {@link ClientEvent.SendFailed} or {@link ClientEvent.ResponseLost},
  * or is listed in {@code IsDead}. A complete shutdown: {@link #close()}, then consume events until
- * {@code IsDead}. A client that becomes unreachable without being closed is closed once the
- * garbage collector finds it.
+ * {@code IsDead}. A client that becomes unreachable without being closed is closed once the garbage
+ * collector finds it.
  *
  * <p>Thread-safe: any thread may send, poll or close; no method blocks on the network.
  *

@@ -299,8 +299,8 @@ class ClientProtocolTest {
   }
 
   /**
-   * Three attempts, each dropped before Accepted (failed attempts, not lost connections), at
-   * least {@code pause} apart; then the client gives up.
+   * Three attempts, each dropped before Accepted (failed attempts, not lost connections), at least
+   * {@code pause} apart; then the client gives up.
    */
   private void assertThreePacedAttempts(ClientConfig config, Duration pause) throws Exception {
     startClient(config, Encoding.BINARY);

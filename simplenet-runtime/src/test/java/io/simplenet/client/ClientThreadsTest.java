@@ -36,7 +36,8 @@ class ClientThreadsTest {
     List<io.simplenet.Client<?, ?, ?, ?, ?>> clients = new ArrayList<>();
     for (int i = 0; i < CLIENTS; i++) {
       clients.add(
-          harness.client(server.url(), new AuthRequest.None(ClientId.of(i)), ClientConfig.DEFAULT, ""));
+          harness.client(
+              server.url(), new AuthRequest.None(ClientId.of(i)), ClientConfig.DEFAULT, ""));
     }
     for (int i = 0; i < CLIENTS; i++) {
       assertInstanceOf(ServerEvent.Connected.class, next(server));

@@ -107,10 +107,23 @@ final class Harness implements AutoCloseable {
     }
   }
 
+  /** Closes everything opened, newest first; the first failure is thrown after the rest close. */
   @Override
-  public void close() throws Exception {
+  public void close() {
+    IllegalStateException failure = null;
     while (!opened.isEmpty()) {
-      opened.pop().close();
+      try {
+        opened.pop().close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = new IllegalStateException("closing a test resource failed", e);
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 }

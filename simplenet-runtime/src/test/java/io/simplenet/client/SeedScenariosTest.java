@@ -293,8 +293,8 @@ class SeedScenariosTest {
       ClientId id) {
 
     /**
-     * Sends a request and checks the seed's assertions up to the server holding it: the token
-     * names the client and the request id, the request is Waiting, the token is alive.
+     * Sends a request and checks the seed's assertions up to the server holding it: the token names
+     * the client and the request id, the request is Waiting, the token is alive.
      */
     Sent requestReceived(long value) throws Exception {
       RequestSignal signal = client.request(new TestRequest(value));

@@ -136,14 +136,17 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
     return state.poll(timeout);
   }
 
+  /** See {@code Client.isConnected}. */
   public boolean isConnected() {
     return state.isConnected();
   }
 
+  /** See {@code Client.isClosed}. */
   public boolean isClosed() {
     return state.isClosed();
   }
 
+  /** See {@code Client.isDead}. */
   public boolean isDead() {
     return state.isDead();
   }

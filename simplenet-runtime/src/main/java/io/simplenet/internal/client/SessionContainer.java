@@ -12,11 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.glassfish.tyrus.core.BaseContainer;
 
 /**
- * The container all client sessions belong to, whichever client manager connected them. Tyrus
- * takes a session's timer from its container and schedules an idle check on it for every send;
- * a container of its own per client would start a pool of up to 10 threads per client. This one
- * lends the shared {@link TyrusClient} threads instead. It only hosts sessions: connecting goes
- * through a client manager.
+ * The container all client sessions belong to, whichever client manager connected them. Tyrus takes
+ * a session's timer from its container and schedules an idle check on it for every send; a
+ * container of its own per client would start a pool of up to 10 threads per client. This one lends
+ * the shared {@link TyrusClient} threads instead. It only hosts sessions: connecting goes through a
+ * client manager.
  *
  * <p>Thread-safe; its settings are Tyrus's client defaults and fixed.
  */
