@@ -8,12 +8,15 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
+import org.glassfish.grizzly.ssl.SSLBaseFilter;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
@@ -33,13 +36,19 @@ final class GrizzlyTransport {
   private final TyrusContainer container;
 
   private final DelayedExecutor idleTimer;
+  private final ScheduledExecutorService handshakeTimer;
 
   private GrizzlyTransport(
-      HttpServer http, NetworkListener listener, TyrusContainer container, DelayedExecutor idleTimer) {
+      HttpServer http,
+      NetworkListener listener,
+      TyrusContainer container,
+      DelayedExecutor idleTimer,
+      ScheduledExecutorService handshakeTimer) {
     this.http = http;
     this.listener = listener;
     this.container = container;
     this.idleTimer = idleTimer;
+    this.handshakeTimer = handshakeTimer;
   }
 
   /**
@@ -48,6 +57,8 @@ final class GrizzlyTransport {
    * @param sslContext null for plain {@code ws://}
    * @param incomingBufferSize the largest frame Tyrus reads before failing the connection itself
    * @param idleTimeout a connection with no traffic either way for this long is dropped
+   * @param handshakeDeadline a connection not answered (upgraded or refused) this long after its
+   *     accept is dropped
    * @throws UncheckedIOException if the address cannot be bound
    */
   static GrizzlyTransport start(
@@ -56,6 +67,7 @@ final class GrizzlyTransport {
       SSLContext sslContext,
       int incomingBufferSize,
       Duration idleTimeout,
+      Duration handshakeDeadline,
       ServerEndpointConfig endpoint) {
     TyrusContainer container = new TyrusContainer(incomingBufferSize);
     NetworkListener listener = new NetworkListener(LISTENER_NAME, host, port);
@@ -72,17 +84,21 @@ final class GrizzlyTransport {
     // Grizzly's HTTP keep-alive timeout would also close upgraded connections: turn it off, and
     // close any connection, upgraded or not, with no traffic either way for idleTimeout instead.
     listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
-    ExecutorService idlePool =
-        Executors.newSingleThreadExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "simplenet-server-idle");
-              thread.setDaemon(true);
-              return thread;
-            });
+    ExecutorService idlePool = Executors.newSingleThreadExecutor(daemon("simplenet-server-idle"));
+    ScheduledExecutorService handshakeTimer =
+        Executors.newSingleThreadScheduledExecutor(daemon("simplenet-server-handshake"));
     DelayedExecutor idleTimer = new DelayedExecutor(idlePool, 1, TimeUnit.SECONDS);
     IdleTimeoutFilter idleFilter =
         new IdleTimeoutFilter(idleTimer, idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
     listener.registerAddOn((ignored, chain) -> chain.add(1, idleFilter)); // right after the socket
+    HandshakeDeadlineFilter handshakeFilter =
+        new HandshakeDeadlineFilter(handshakeTimer, handshakeDeadline);
+    // After TLS when there is TLS, so that only an HTTP answer counts, not the TLS handshake's.
+    listener.registerAddOn(
+        (ignored, chain) -> {
+          int tls = chain.indexOfType(SSLBaseFilter.class);
+          chain.add(tls >= 0 ? tls + 1 : 1, handshakeFilter);
+        });
     if (sslContext != null) {
       listener.setSecure(true);
       listener.setSSLEngineConfig(
@@ -92,7 +108,8 @@ final class GrizzlyTransport {
     listener.registerAddOn(new WebSocketAddOn(container, TyrusContainer.CONTEXT_PATH));
     HttpServer http = new HttpServer();
     http.addListener(listener);
-    GrizzlyTransport started = new GrizzlyTransport(http, listener, container, idleTimer);
+    GrizzlyTransport started =
+        new GrizzlyTransport(http, listener, container, idleTimer, handshakeTimer);
     try {
       container.register(endpoint);
       idleTimer.start();
@@ -112,6 +129,15 @@ final class GrizzlyTransport {
     container.stop();
     idleTimer.destroy();
     idleTimer.getThreadPool().shutdownNow();
+    handshakeTimer.shutdownNow();
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** The bound port. */
@@ -135,7 +161,7 @@ final class GrizzlyTransport {
     stopNow();
     long deadline = System.nanoTime() + timeout.toNanos();
     for (ExecutorService pool :
-        new ExecutorService[] {workers, selectors, idleTimer.getThreadPool()}) {
+        new ExecutorService[] {workers, selectors, idleTimer.getThreadPool(), handshakeTimer}) {
       if (pool != null) {
         pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       }

@@ -126,6 +126,7 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
               sslContext,
               transportLimit(config.maxMessageSize()),
               idleTimeout(config),
+              config.authTimeout(),
               endpointConfig(path));
     } catch (RuntimeException e) {
       timer.shutdownNow();
