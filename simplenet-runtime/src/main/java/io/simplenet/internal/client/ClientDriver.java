@@ -337,6 +337,12 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
               : new ClientReport.Disconnected();
       logger.info("connection {}: ended with {} {}: {}", connection.number(), code, reason, report);
       state.connectionEnded(report, wasAccepted);
+      if (serverClose && code == CloseCodes.REFUSED_BAD_REQUEST) {
+        // A bad version, query or encoding is refused the same way on every retry.
+        logger.info("connection {}: refused as a bad request: not reconnecting", connection.number());
+        die();
+        return;
+      }
       afterEnd(serverClose, wasAccepted);
     }
   }
