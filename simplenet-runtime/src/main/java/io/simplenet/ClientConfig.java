@@ -78,7 +78,8 @@ public final class ClientConfig {
 
   /**
    * Whether to reconnect after the server closed or refused the connection; the client then waits
-   * one interval first.
+   * one interval first. Never after a 4400 refusal (version, query or encoding), which a retry
+   * cannot fix: the client dies.
    */
   public boolean reconnectOnServerClose() {
     return reconnectOnServerClose;
