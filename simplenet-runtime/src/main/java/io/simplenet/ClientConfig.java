@@ -78,7 +78,8 @@ public final class ClientConfig {
 
   /**
    * Whether to reconnect after the server closed or refused the connection; the client then waits
-   * one interval first.
+   * one interval first. Never after a 4400 refusal (version, query or encoding), which a retry
+   * cannot fix: the client dies.
    */
   public boolean reconnectOnServerClose() {
     return reconnectOnServerClose;
@@ -162,11 +163,8 @@ public final class ClientConfig {
 
     /** Validates the three values. */
     public Backoff {
-      Objects.requireNonNull(min, "min == null");
+      Durations.requirePositive(min, "min");
       Objects.requireNonNull(max, "max == null");
-      if (min.isNegative() || min.isZero()) {
-        throw new IllegalArgumentException("min <= 0: " + min);
-      }
       if (max.compareTo(min) < 0) {
         throw new IllegalArgumentException("max < min: " + max + " < " + min);
       }
@@ -255,13 +253,13 @@ public final class ClientConfig {
 
     /** See {@link ClientConfig#heartbeatInterval()}; positive. */
     public Builder heartbeatInterval(Duration heartbeatInterval) {
-      this.heartbeatInterval = positive(heartbeatInterval, "heartbeatInterval");
+      this.heartbeatInterval = Durations.requirePositive(heartbeatInterval, "heartbeatInterval");
       return this;
     }
 
     /** See {@link ClientConfig#keepaliveTimeout()}; positive. */
     public Builder keepaliveTimeout(Duration keepaliveTimeout) {
-      this.keepaliveTimeout = positive(keepaliveTimeout, "keepaliveTimeout");
+      this.keepaliveTimeout = Durations.requirePositive(keepaliveTimeout, "keepaliveTimeout");
       return this;
     }
 
@@ -281,14 +279,6 @@ public final class ClientConfig {
                 + heartbeatInterval);
       }
       return new ClientConfig(this);
-    }
-
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " <= 0: " + value);
-      }
-      return value;
     }
   }
 }

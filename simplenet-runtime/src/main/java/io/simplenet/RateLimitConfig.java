@@ -1,7 +1,6 @@
 package io.simplenet;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * The per-connection message rate limit: at most {@code maxCount} messages per window of {@code
@@ -26,10 +25,7 @@ public record RateLimitConfig(Duration period, int maxCount) {
 
   /** Validates both values. */
   public RateLimitConfig {
-    Objects.requireNonNull(period, "period == null");
-    if (period.isNegative() || period.isZero()) {
-      throw new IllegalArgumentException("period <= 0: " + period);
-    }
+    Durations.requirePositive(period, "period");
     if (period.compareTo(MAX_PERIOD) > 0) {
       throw new IllegalArgumentException("period > MAX_PERIOD: " + period);
     }

@@ -182,7 +182,7 @@ public final class ServerConfig {
     }
 
     public Builder authTimeout(Duration authTimeout) {
-      this.authTimeout = positive(authTimeout, "authTimeout");
+      this.authTimeout = Durations.requirePositive(authTimeout, "authTimeout");
       return this;
     }
 
@@ -192,12 +192,12 @@ public final class ServerConfig {
     }
 
     public Builder heartbeatInterval(Duration heartbeatInterval) {
-      this.heartbeatInterval = positive(heartbeatInterval, "heartbeatInterval");
+      this.heartbeatInterval = Durations.requirePositive(heartbeatInterval, "heartbeatInterval");
       return this;
     }
 
     public Builder keepaliveTimeout(Duration keepaliveTimeout) {
-      this.keepaliveTimeout = positive(keepaliveTimeout, "keepaliveTimeout");
+      this.keepaliveTimeout = Durations.requirePositive(keepaliveTimeout, "keepaliveTimeout");
       return this;
     }
 
@@ -221,14 +221,6 @@ public final class ServerConfig {
     private static int atLeastOne(int value, String name) {
       if (value < 1) {
         throw new IllegalArgumentException(name + " < 1: " + value);
-      }
-      return value;
-    }
-
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " <= 0: " + value);
       }
       return value;
     }

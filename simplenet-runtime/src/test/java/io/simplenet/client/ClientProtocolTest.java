@@ -1,13 +1,14 @@
 package io.simplenet.client;
 
-import static io.simplenet.client.RawWebSocketPeer.OPCODE_BINARY;
-import static io.simplenet.client.RawWebSocketPeer.OPCODE_CLOSE;
-import static io.simplenet.client.RawWebSocketPeer.OPCODE_PING;
-import static io.simplenet.client.RawWebSocketPeer.OPCODE_TEXT;
+import static io.simplenet.testing.WebSocketFrames.OP_BINARY;
+import static io.simplenet.testing.WebSocketFrames.OP_CLOSE;
+import static io.simplenet.testing.WebSocketFrames.OP_PING;
+import static io.simplenet.testing.WebSocketFrames.OP_TEXT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simplenet.testing.WebSocketFrames;
 import io.simplenet.Client;
 import io.simplenet.ClientConfig;
 import io.simplenet.ClientEvent;
@@ -97,12 +98,12 @@ class ClientProtocolTest {
 
   private ClientFrame<TestConnect, TestClientMsg, TestRequest> readClientFrame(Encoding encoding)
       throws Exception {
-    RawWebSocketPeer.Frame frame = peer.readFrameSkippingPings();
+    WebSocketFrames.Frame frame = peer.readFrameSkippingPings();
     if (encoding == Encoding.BINARY) {
-      assertEquals(OPCODE_BINARY, frame.opcode());
+      assertEquals(OP_BINARY, frame.opcode());
       return codec.decodeClientFrame(new WireMessage.Binary(frame.payload()));
     }
-    assertEquals(OPCODE_TEXT, frame.opcode());
+    assertEquals(OP_TEXT, frame.opcode());
     return codec.decodeClientFrame(
         new WireMessage.Text(new String(frame.payload(), StandardCharsets.UTF_8)));
   }
@@ -111,10 +112,10 @@ class ClientProtocolTest {
       throws Exception {
     WireMessage message = codec.encodeServerFrame(frame, encoding);
     if (message instanceof WireMessage.Binary binary) {
-      peer.writeFrame(OPCODE_BINARY, binary.bytes());
+      peer.writeFrame(OP_BINARY, binary.bytes());
     } else {
       peer.writeFrame(
-          OPCODE_TEXT, ((WireMessage.Text) message).text().getBytes(StandardCharsets.UTF_8));
+          OP_TEXT, ((WireMessage.Text) message).text().getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -148,8 +149,8 @@ class ClientProtocolTest {
 
     client.close();
     assertNextReport(new ClientReport.ClosedBySelf());
-    RawWebSocketPeer.Frame close = peer.readFrameSkippingPings();
-    assertEquals(OPCODE_CLOSE, close.opcode());
+    WebSocketFrames.Frame close = peer.readFrameSkippingPings();
+    assertEquals(OP_CLOSE, close.opcode());
     assertEquals(1000, close.closeCode());
     assertEquals("client done", close.closeReason());
     assertNextReport(new ClientReport.IsDead(List.of()));
@@ -173,7 +174,7 @@ class ClientProtocolTest {
     acceptHello(Encoding.BINARY);
     writeServerFrame(new ServerFrame.Message<>(new TestServerMsg(1)), Encoding.BINARY); // early
     writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
-    peer.writeFrame(OPCODE_BINARY, new byte[] {(byte) 0xff, 0x01}); // not a ServerFrame
+    peer.writeFrame(OP_BINARY, new byte[] {(byte) 0xff, 0x01}); // not a ServerFrame
     writeServerFrame(new ServerFrame.Message<>(new TestServerMsg(2)), Encoding.JSON); // wrong type
     writeServerFrame(new ServerFrame.Ack<>(99), Encoding.BINARY); // unknown request
     writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY); // a second Accepted
@@ -220,16 +221,16 @@ class ClientProtocolTest {
     startClient(heartbeats(Duration.ofMillis(100), Duration.ofMillis(400)), Encoding.BINARY);
     acceptConnection(Encoding.BINARY);
 
-    RawWebSocketPeer.Frame frame = peer.readFrame();
-    assertEquals(OPCODE_PING, frame.opcode(), "the client pings a silent server");
+    WebSocketFrames.Frame frame = peer.readFrame();
+    assertEquals(OP_PING, frame.opcode(), "the client pings a silent server");
     long pingMillis = ByteBuffer.wrap(frame.payload()).getLong();
     assertTrue(
         Math.abs(System.currentTimeMillis() - pingMillis) < 10_000, "unix ms: " + pingMillis);
     int pings = 1;
-    while ((frame = peer.readFrame()).opcode() == OPCODE_PING && pings < 100) {
+    while ((frame = peer.readFrame()).opcode() == OP_PING && pings < 100) {
       pings++;
     }
-    assertEquals(OPCODE_CLOSE, frame.opcode());
+    assertEquals(OP_CLOSE, frame.opcode());
     assertEquals(1011, frame.closeCode());
     assertEquals("remote partner is inactive", frame.closeReason());
     assertTrue(peer.readsEndOfStream(), "the client closed the socket without waiting");
@@ -245,9 +246,9 @@ class ClientProtocolTest {
     long until = System.nanoTime() + Duration.ofMillis(800).toNanos();
     int pongs = 0;
     while (System.nanoTime() < until && pongs < 1_000) {
-      RawWebSocketPeer.Frame ping = peer.readFrame();
-      assertEquals(OPCODE_PING, ping.opcode());
-      peer.writeFrame(RawWebSocketPeer.OPCODE_PONG, ping.payload());
+      WebSocketFrames.Frame ping = peer.readFrame();
+      assertEquals(OP_PING, ping.opcode());
+      peer.writeFrame(WebSocketFrames.OP_PONG, ping.payload());
       pongs++;
     }
     assertTrue(pongs >= 4, "pings every heartbeat: " + pongs);

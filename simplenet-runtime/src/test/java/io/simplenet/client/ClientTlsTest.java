@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simplenet.testing.WebSocketFrames;
 import io.simplenet.Client;
 import io.simplenet.ClientConfig;
 import io.simplenet.ClientEvent;
@@ -80,7 +81,7 @@ class ClientTlsTest {
     peer.readFrame(); // the hello
     WireMessage accepted =
         codec.encodeServerFrame(new ServerFrame.Accepted<>(ID), io.simplenet.Encoding.BINARY);
-    peer.writeFrame(RawWebSocketPeer.OPCODE_BINARY, ((WireMessage.Binary) accepted).bytes());
+    peer.writeFrame(WebSocketFrames.OP_BINARY, ((WireMessage.Binary) accepted).bytes());
     assertEquals(report(new ClientReport.Connected()), nextEvent());
   }
 

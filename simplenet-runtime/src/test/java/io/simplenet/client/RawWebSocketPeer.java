@@ -1,6 +1,10 @@
 package io.simplenet.client;
 
-import java.io.ByteArrayOutputStream;
+import static io.simplenet.testing.WebSocketFrames.OP_CLOSE;
+import static io.simplenet.testing.WebSocketFrames.OP_PING;
+
+import io.simplenet.testing.WebSocketFrames;
+import io.simplenet.testing.WebSocketFrames.Frame;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -28,25 +32,6 @@ import javax.net.ssl.SSLSocket;
 final class RawWebSocketPeer implements AutoCloseable {
   private static final String ACCEPT_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
   private static final int READ_TIMEOUT_MILLIS = 10_000;
-
-  static final int OPCODE_TEXT = 0x1;
-  static final int OPCODE_BINARY = 0x2;
-  static final int OPCODE_CLOSE = 0x8;
-  static final int OPCODE_PING = 0x9;
-  static final int OPCODE_PONG = 0xA;
-
-  /** One frame from the client, unmasked. */
-  record Frame(int opcode, byte[] payload) {
-    /** A close frame's code. */
-    int closeCode() {
-      return ((payload[0] & 0xff) << 8) | (payload[1] & 0xff);
-    }
-
-    /** A close frame's reason. */
-    String closeReason() {
-      return new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8);
-    }
-  }
 
   private final ServerSocket listener;
   private final String scheme;
@@ -123,62 +108,32 @@ final class RawWebSocketPeer implements AutoCloseable {
 
   /** The next frame from the client (control frames included); fails after the read timeout. */
   Frame readFrame() throws IOException {
-    int first = in.readUnsignedByte();
-    int second = in.readUnsignedByte();
-    if ((first & 0x80) == 0) {
-      throw new IOException("fragmented frames are not supported here");
+    Frame frame = WebSocketFrames.read(in);
+    if (frame == null) {
+      throw new EOFException("connection closed");
     }
-    long length = second & 0x7f;
-    if (length == 126) {
-      length = in.readUnsignedShort();
-    } else if (length == 127) {
-      length = in.readLong();
-    }
-    byte[] mask = new byte[4];
-    if ((second & 0x80) != 0) {
-      in.readFully(mask);
-    }
-    byte[] payload = new byte[Math.toIntExact(length)];
-    in.readFully(payload);
-    for (int i = 0; i < payload.length; i++) {
-      payload[i] ^= mask[i % 4];
-    }
-    return new Frame(first & 0x0f, payload);
+    return frame;
   }
 
   /** The next frame that is not a ping, skipping pings. */
   Frame readFrameSkippingPings() throws IOException {
     Frame frame = readFrame();
-    while (frame.opcode() == OPCODE_PING) {
+    while (frame.opcode() == OP_PING) {
       frame = readFrame();
     }
     return frame;
   }
 
-  /** Writes one unmasked frame. */
+  /** Writes one unmasked frame, as a server must. */
   void writeFrame(int opcode, byte[] payload) throws IOException {
-    ByteArrayOutputStream frame = new ByteArrayOutputStream();
-    frame.write(0x80 | opcode);
-    if (payload.length < 126) {
-      frame.write(payload.length);
-    } else if (payload.length < 65_536) {
-      frame.write(126);
-      frame.write(payload.length >>> 8);
-      frame.write(payload.length & 0xff);
-    } else {
-      frame.write(127);
-      frame.writeBytes(ByteBuffer.allocate(8).putLong(payload.length).array());
-    }
-    frame.writeBytes(payload);
-    out.write(frame.toByteArray());
-    out.flush();
+    WebSocketFrames.write(out, opcode, payload, null);
   }
 
   /** Writes a close frame. */
   void writeClose(int code, String reason) throws IOException {
     byte[] text = reason.getBytes(StandardCharsets.UTF_8);
     writeFrame(
-        OPCODE_CLOSE,
+        OP_CLOSE,
         ByteBuffer.allocate(2 + text.length).putShort((short) code).put(text).array());
   }
 

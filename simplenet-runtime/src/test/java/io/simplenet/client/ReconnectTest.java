@@ -3,9 +3,11 @@ package io.simplenet.client;
 import static io.simplenet.client.Harness.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.simplenet.Client;
 import io.simplenet.ClientConfig;
 import io.simplenet.ClientEvent;
 import io.simplenet.ClientId;
@@ -19,6 +21,7 @@ import io.simplenet.ServerConfig;
 import io.simplenet.ServerEvent;
 import io.simplenet.auth.AuthRequest;
 import io.simplenet.auth.Authenticator;
+import io.simplenet.testing.TestChannel;
 import io.simplenet.testing.TestMessages.TestClientMsg;
 import io.simplenet.testing.TestMessages.TestConnect;
 import io.simplenet.testing.TestMessages.TestRequest;
@@ -81,6 +84,24 @@ class ReconnectTest {
     var request = assertInstanceOf(ServerEvent.Request.class, next(second));
     assertTrue(second.respond(request.token(), new TestResponse(3)));
     assertEquals(new ClientEvent.Response<>(new TestResponse(3), answered.id()), next(client));
+  }
+
+  @Test
+  void aRefusalWith4400IsFinalEvenWhenServerClosesAreRetried() throws Exception {
+    var server = harness.server(SERVER_CONFIG, new Authenticator.None());
+    var client =
+        harness.track(
+            Client.builder(TestChannel.spec("other", (request, response) -> true))
+                .url(server.url())
+                .auth(new AuthRequest.None(ID))
+                .connectMessage(new TestConnect(""))
+                .config(RETRY_EVERYTHING)
+                .build());
+    CloseReason refusal = new CloseReason(4400, "version mismatch: server speaks \"test\"");
+    assertEquals(report(new ClientReport.ClosedByServer(refusal)), next(client));
+    assertEquals(report(new ClientReport.IsDead(List.of())), next(client));
+    assertTrue(client.isDead());
+    assertNull(server.poll(Duration.ofMillis(300)), "a refused session never reaches the application");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.simplenet.ServerEvent;
 import io.simplenet.auth.Authenticator;
 import io.simplenet.testing.RawClient;
 import io.simplenet.testing.RawSocket;
+import io.simplenet.testing.WebSocketFrames;
 import io.simplenet.testing.TestServers;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -32,16 +33,16 @@ class HeartbeatTest {
     try (var server = TestServers.start(FAST, new Authenticator.None());
         RawSocket socket = RawSocket.connect(server.url())) {
       socket.upgradeAndHello(server.url(), ID);
-      assertEquals(RawSocket.OP_BINARY, socket.readFrame(RawClient.WAIT).opcode()); // Accepted
+      assertEquals(WebSocketFrames.OP_BINARY, socket.readFrame(RawClient.WAIT).opcode()); // Accepted
       next(server, ServerEvent.Connected.class, ID);
       long before = System.currentTimeMillis();
-      RawSocket.Frame ping = socket.readFrame(RawClient.WAIT);
-      assertEquals(RawSocket.OP_PING, ping.opcode());
+      WebSocketFrames.Frame ping = socket.readFrame(RawClient.WAIT);
+      assertEquals(WebSocketFrames.OP_PING, ping.opcode());
       assertEquals(Long.BYTES, ping.payload().length);
       long sentAt = ByteBuffer.wrap(ping.payload()).getLong();
       assertTrue(sentAt >= before - 1_000 && sentAt <= System.currentTimeMillis(), "unix ms " + sentAt);
       // Answer nothing: the next frames are more pings, then the close.
-      RawSocket.Frame close = socket.readUntilClose(RawClient.WAIT);
+      WebSocketFrames.Frame close = socket.readUntilClose(RawClient.WAIT);
       assertNotNull(close, "EOF before the close frame");
       assertEquals(1011, close.closeCode());
       assertEquals("remote partner is inactive", close.closeReason());

@@ -9,6 +9,7 @@ import io.simplenet.ServerConfig;
 import io.simplenet.auth.Authenticator;
 import io.simplenet.testing.RawClient;
 import io.simplenet.testing.RawSocket;
+import io.simplenet.testing.WebSocketFrames;
 import io.simplenet.testing.TestChannel;
 import io.simplenet.testing.TestServers;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class TransportBehaviourTest {
       String status =
           socket.upgrade(server.url(), "/ws?v=" + TestChannel.VERSION + "&enc=binary");
       assertEquals("HTTP/1.1 101 Switching Protocols", status);
-      RawSocket.Frame close = socket.readUntilClose(RawClient.WAIT);
+      WebSocketFrames.Frame close = socket.readUntilClose(RawClient.WAIT);
       assertNotNull(close, "EOF before a close frame");
       assertEquals(1008, close.closeCode());
       assertEquals("no auth received", close.closeReason());

@@ -138,7 +138,8 @@ public final class RawClient implements AutoCloseable {
 
   /**
    * Sends a raw message: binary or text, whatever the session's encoding. A send that fails because
-   * the server has just closed the session is ignored: tests check the close itself.
+   * the server is closing the session is ignored (tests check the close itself); any other failure
+   * is an assertion error.
    */
   public void sendRaw(WireMessage message) {
     try {
@@ -148,10 +149,7 @@ public final class RawClient implements AutoCloseable {
         session.getBasicRemote().sendText(((WireMessage.Text) message).text());
       }
     } catch (IOException | RuntimeException e) {
-      // Tyrus throws IOException, IllegalStateException or RejectedExecutionException here.
-      if (session.isOpen() && !closed.isDone()) {
-        throw new AssertionError("send failed on an open session", e);
-      }
+      requireClosing("send", e);
     }
   }
 
@@ -215,13 +213,30 @@ public final class RawClient implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (session.isOpen()) {
+      if (!closed.isDone()) {
         session.close();
       }
-    } catch (IOException e) {
-      // Already gone.
+    } catch (IOException | RuntimeException e) {
+      requireClosing("close", e);
     } finally {
       manager.shutdown();
+    }
+  }
+
+  /**
+   * Accepts the failure of an operation on the session if the server is closing it. The session
+   * state cannot tell: Tyrus shuts a connection's transport down (failing writes with
+   * RejectedExecutionException, IOException or IllegalStateException) before it reports the close
+   * to the endpoint, and isOpen() stays true until onClose has returned. So wait for onClose.
+   */
+  private void requireClosing(String operation, Exception failure) {
+    try {
+      closed.get(WAIT.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new AssertionError(operation + " failed on a session that did not close", failure);
     }
   }
 }

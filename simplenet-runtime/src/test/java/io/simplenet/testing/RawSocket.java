@@ -1,5 +1,8 @@
 package io.simplenet.testing;
 
+import static io.simplenet.testing.WebSocketFrames.OP_BINARY;
+import static io.simplenet.testing.WebSocketFrames.OP_CLOSE;
+
 import io.simplenet.ClientId;
 import io.simplenet.Encoding;
 import io.simplenet.auth.AuthRequest;
@@ -8,18 +11,17 @@ import io.simplenet.internal.wire.ConnectQuery;
 import io.simplenet.internal.wire.FrameCodec;
 import io.simplenet.internal.wire.WireMessage;
 import io.simplenet.testing.TestMessages.TestConnect;
+import io.simplenet.testing.WebSocketFrames.Frame;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 
@@ -28,33 +30,14 @@ import java.util.Random;
  * garbage bytes, silence after the upgrade, ignoring close frames. Reads have deadlines.
  */
 public final class RawSocket implements AutoCloseable {
-  public static final int OP_TEXT = 0x1;
-  public static final int OP_BINARY = 0x2;
-  public static final int OP_CLOSE = 0x8;
-  public static final int OP_PING = 0x9;
-  public static final int OP_PONG = 0xA;
-
-  /** A received frame. */
-  public record Frame(int opcode, byte[] payload) {
-    /** The close code of a close frame. */
-    public int closeCode() {
-      return ByteBuffer.wrap(payload).getShort() & 0xffff;
-    }
-
-    /** The reason of a close frame. */
-    public String closeReason() {
-      return new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8);
-    }
-  }
-
   private final Socket socket;
-  private final InputStream in;
+  private final DataInputStream in;
   private final OutputStream out;
   private final Random masks = new Random(42);
 
   private RawSocket(Socket socket) throws IOException {
     this.socket = socket;
-    this.in = socket.getInputStream();
+    this.in = new DataInputStream(socket.getInputStream());
     this.out = socket.getOutputStream();
   }
 
@@ -107,26 +90,7 @@ public final class RawSocket implements AutoCloseable {
 
   /** Sends one masked frame, as a client must. */
   public void sendFrame(int opcode, byte[] payload) throws IOException {
-    ByteArrayOutputStream frame = new ByteArrayOutputStream();
-    frame.write(0x80 | opcode);
-    if (payload.length < 126) {
-      frame.write(0x80 | payload.length);
-    } else if (payload.length < 65536) {
-      frame.write(0x80 | 126);
-      frame.write(payload.length >>> 8);
-      frame.write(payload.length);
-    } else {
-      frame.write(0x80 | 127);
-      frame.writeBytes(ByteBuffer.allocate(8).putLong(payload.length).array());
-    }
-    byte[] mask = new byte[4];
-    masks.nextBytes(mask);
-    frame.writeBytes(mask);
-    for (int i = 0; i < payload.length; i++) {
-      frame.write(payload[i] ^ mask[i % 4]);
-    }
-    out.write(frame.toByteArray());
-    out.flush();
+    WebSocketFrames.write(out, opcode, payload, masks);
   }
 
   /** Writes bytes as they are, framing or not. */
@@ -138,19 +102,7 @@ public final class RawSocket implements AutoCloseable {
   /** The next frame within {@code timeout}; null at EOF. */
   public Frame readFrame(Duration timeout) throws IOException {
     socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
-    int first = in.read();
-    if (first < 0) {
-      return null;
-    }
-    int second = readByte();
-    long length = second & 0x7f;
-    if (length == 126) {
-      length = (readByte() << 8) | readByte();
-    } else if (length == 127) {
-      length = ByteBuffer.wrap(readBytes(8)).getLong();
-    }
-    byte[] payload = readBytes((int) length); // servers do not mask
-    return new Frame(first & 0x0f, payload);
+    return WebSocketFrames.read(in);
   }
 
   /** Reads frames until a close frame (returned) or EOF (null); data frames are skipped. */
@@ -181,22 +133,6 @@ public final class RawSocket implements AutoCloseable {
     } catch (IOException e) {
       return true; // reset
     }
-  }
-
-  private int readByte() throws IOException {
-    int b = in.read();
-    if (b < 0) {
-      throw new IOException("EOF inside a frame");
-    }
-    return b;
-  }
-
-  private byte[] readBytes(int n) throws IOException {
-    byte[] bytes = in.readNBytes(n);
-    if (bytes.length != n) {
-      throw new IOException("EOF inside a frame: " + Arrays.toString(bytes));
-    }
-    return bytes;
   }
 
   @Override

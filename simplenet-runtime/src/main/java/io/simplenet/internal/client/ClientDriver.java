@@ -15,6 +15,7 @@ import io.simplenet.internal.wire.ClientFrame;
 import io.simplenet.internal.wire.CloseCodes;
 import io.simplenet.internal.wire.ConnectQuery;
 import io.simplenet.internal.wire.FrameCodec;
+import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.ServerFrame;
 import io.simplenet.internal.wire.WireMessage;
 import jakarta.websocket.ClientEndpointConfig;
@@ -250,7 +251,7 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       phase = Phase.OPEN;
     }
     OutboundQueue outbound = connection.outbound();
-    outbound.offer(hello);
+    outbound.offer(hello, written -> {}); // a failed Hello ends the connection, reported there
     outbound.flush();
     return true;
   }
@@ -336,6 +337,12 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
               : new ClientReport.Disconnected();
       logger.info("connection {}: ended with {} {}: {}", connection.number(), code, reason, report);
       state.connectionEnded(report, wasAccepted);
+      if (serverClose && code == CloseCodes.REFUSED_BAD_REQUEST) {
+        // A bad version, query or encoding is refused the same way on every retry.
+        logger.info("connection {}: refused as a bad request: not reconnecting", connection.number());
+        die();
+        return;
+      }
       afterEnd(serverClose, wasAccepted);
     }
   }

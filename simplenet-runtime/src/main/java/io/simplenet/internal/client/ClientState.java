@@ -5,6 +5,7 @@ import io.simplenet.ClientReport;
 import io.simplenet.MessageSignal;
 import io.simplenet.RequestSignal;
 import io.simplenet.RequestStatus;
+import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -45,10 +46,19 @@ final class ClientState<SM, RESP> {
   private int unmatchedEnds = 1;
 
   /** The accepted connection's outbound queue; null while there is none. */
-  private FrameSink sink;
+  private OutboundQueue sink;
 
   private boolean closed;
   private boolean dead;
+
+  /** Queues {@code frame} on {@code target}; the state is already failed if it was refused. */
+  private static SendState offer(OutboundQueue target, WireMessage frame) {
+    SendState state = SendState.sending();
+    if (target.offer(frame, state) != OutboundQueue.Offer.QUEUED) {
+      state.markFailed();
+    }
+    return state;
+  }
 
   /** Reserves the next request id, even for a request that then fails: ids never repeat. */
   long reserveRequestId() {
@@ -57,7 +67,7 @@ final class ClientState<SM, RESP> {
 
   /** Queues a one-shot message frame if connected; otherwise it fails at once. */
   MessageSignal send(WireMessage frame) {
-    FrameSink target;
+    OutboundQueue target;
     SendState state;
     lock.lock();
     try {
@@ -65,7 +75,7 @@ final class ClientState<SM, RESP> {
         return SendState.failed();
       }
       target = sink;
-      state = target.offer(frame);
+      state = offer(target, frame);
     } finally {
       lock.unlock();
     }
@@ -79,7 +89,7 @@ final class ClientState<SM, RESP> {
    * death the request is not tracked: {@code IsDead} was the last event.
    */
   RequestSignal request(long id, WireMessage frame) {
-    FrameSink target = null;
+    OutboundQueue target = null;
     TrackedRequest request;
     lock.lock();
     try {
@@ -88,7 +98,7 @@ final class ClientState<SM, RESP> {
       }
       if (isConnectedLocked()) {
         target = sink;
-        request = requests.add(id, target.offer(frame));
+        request = requests.add(id, offer(target, frame));
       } else {
         request = requests.add(id, SendState.failed());
       }
@@ -172,7 +182,7 @@ final class ClientState<SM, RESP> {
    * frames of earlier connections were abandoned), then queues {@code Connected}. False, and
    * nothing queued, if the client is closed or dead.
    */
-  boolean accepted(FrameSink acceptedSink) {
+  boolean accepted(OutboundQueue acceptedSink) {
     lock.lock();
     try {
       if (closed || dead) {

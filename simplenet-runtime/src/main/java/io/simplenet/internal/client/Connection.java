@@ -1,20 +1,19 @@
 package io.simplenet.internal.client;
 
 import io.simplenet.CloseReason;
+import io.simplenet.internal.wire.FrameWriter;
+import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.PongMessage;
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Connection extends Endpoint {
   private static final Logger logger = LoggerFactory.getLogger(Connection.class);
+
+  /** The bound on the bytes of frames queued and in flight on one connection. */
+  static final long MAX_QUEUED_BYTES = 16L << 20;
 
   /** Receives what happens on a connection. */
   interface Listener {
@@ -55,7 +57,7 @@ final class Connection extends Endpoint {
     this.number = number;
     this.heartbeatInterval = heartbeatInterval;
     this.keepaliveTimeout = keepaliveTimeout;
-    this.outbound = new OutboundQueue(this::write, OutboundQueue.DEFAULT_MAX_QUEUED_BYTES);
+    this.outbound = new OutboundQueue(FrameWriter.tyrus(() -> session.getAsyncRemote()), MAX_QUEUED_BYTES);
   }
 
   /** The client's count of connection attempts when this one started, from 1; for logs. */
@@ -166,23 +168,6 @@ final class Connection extends Endpoint {
               reason.reason()));
     } catch (IOException | RuntimeException e) {
       logger.debug("connection {}: close failed", number, e);
-    }
-  }
-
-  private void write(WireMessage frame, Consumer<Throwable> done) {
-    RemoteEndpoint.Async remote = session.getAsyncRemote();
-    SendHandler handler =
-        result ->
-            done.accept(
-                result.isOK()
-                    ? null
-                    : result.getException() != null
-                        ? result.getException()
-                        : new IOException("write failed"));
-    if (frame instanceof WireMessage.Binary binary) {
-      remote.sendBinary(ByteBuffer.wrap(binary.bytes()), handler);
-    } else {
-      remote.sendText(((WireMessage.Text) frame).text(), handler);
     }
   }
 }

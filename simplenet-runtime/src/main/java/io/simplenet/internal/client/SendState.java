@@ -2,6 +2,7 @@ package io.simplenet.internal.client;
 
 import io.simplenet.MessageSignal;
 import io.simplenet.MessageStatus;
+import io.simplenet.internal.wire.OutboundQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Thread-safe.
  */
-public final class SendState implements MessageSignal {
+public final class SendState implements MessageSignal, OutboundQueue.Completion {
   private final AtomicReference<MessageStatus> status;
 
   private SendState(MessageStatus status) {
@@ -36,6 +37,16 @@ public final class SendState implements MessageSignal {
   /** Marks the frame failed; false if it was already done. */
   public boolean markFailed() {
     return status.compareAndSet(MessageStatus.SENDING, MessageStatus.FAILED);
+  }
+
+  /** Marks the frame sent or failed, as its outbound queue reports. */
+  @Override
+  public void completed(boolean written) {
+    if (written) {
+      markSent();
+    } else {
+      markFailed();
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.simplenet.auth.AuthResult;
 import io.simplenet.codec.CodecException;
 import io.simplenet.internal.RateLimiter;
 import io.simplenet.internal.wire.ClientFrame;
+import io.simplenet.internal.wire.FrameWriter;
 import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.ServerFrame;
 import io.simplenet.internal.wire.WireMessage;
@@ -64,9 +65,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
     this.env = env;
     this.outbound =
         new OutboundQueue(
-            session.getAsyncRemote(),
-            server.config().maxOutboundQueueBytes(),
-            failure -> log.debug("send to {} failed; closing", env.remoteAddress(), failure));
+            FrameWriter.tyrus(session::getAsyncRemote), server.config().maxOutboundQueueBytes());
     this.rateLimiter = new RateLimiter(server.config().rateLimit());
     this.openedNanos = System.nanoTime();
     this.lastReceivedNanos = openedNanos;
@@ -209,8 +208,9 @@ final class Connection<C, CM, REQ, SM, RESP> {
 
   private boolean enqueue(ServerFrame<SM, RESP> frame) {
     WireMessage wire = server.codec().encodeServerFrame(frame, env.encoding());
-    switch (outbound.offer(wire)) {
+    switch (outbound.offer(wire, this::onWritten)) {
       case QUEUED:
+        outbound.flush();
         return true;
       case FULL:
         log.info(
@@ -222,6 +222,13 @@ final class Connection<C, CM, REQ, SM, RESP> {
         return false;
       default:
         return false;
+    }
+  }
+
+  /** A frame that was not written leaves the stream broken: later frames must not follow it. */
+  private void onWritten(boolean written) {
+    if (!written) {
+      outbound.close();
     }
   }
 

@@ -1,22 +1,23 @@
 package io.simplenet.internal.wire;
 
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
-import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One connection's frames waiting to be written, sent one at a time with Tyrus's asynchronous
- * sends so that no caller ever blocks on the network. Bounded in bytes: a frame that would take
- * the queue over its bound is refused, and the owner closes the connection (a slow consumer).
+ * One connection's frames waiting to be written: a FIFO bounded in bytes, written one at a time
+ * through a {@link FrameWriter} so that no caller ever waits on the socket. Each queued frame's
+ * {@link Completion} learns once whether it was written; a frame still queued when the queue
+ * closes is not.
  *
  * <p>Thread-safe: frames offered from any thread are written in the order they were accepted.
  */
 public final class OutboundQueue {
+  private static final Logger logger = LoggerFactory.getLogger(OutboundQueue.class);
+
   /** What {@link #offer} did with a frame. */
   public enum Offer {
     /** Queued: it will be written after every frame queued before it. */
@@ -27,46 +28,122 @@ public final class OutboundQueue {
     CLOSED
   }
 
-  private final RemoteEndpoint.Async remote;
-  private final long maxBytes;
-  private final Consumer<Throwable> onSendFailure;
-  private final ArrayDeque<WireMessage> queue = new ArrayDeque<>();
+  /** Told the outcome of one queued frame, once, on any thread. */
+  @FunctionalInterface
+  public interface Completion {
+    /** {@code written} is true once the writer reports the frame written, false if it never is. */
+    void completed(boolean written);
+  }
+
+  /** A queued frame and its completion, which runs at most once. */
+  private static final class Entry {
+    final WireMessage frame;
+    private final Completion completion;
+    private boolean completed;
+
+    Entry(WireMessage frame, Completion completion) {
+      this.frame = frame;
+      this.completion = completion;
+    }
+
+    void complete(boolean written) {
+      synchronized (this) {
+        if (completed) {
+          return;
+        }
+        completed = true;
+      }
+      completion.completed(written);
+    }
+  }
+
+  private final FrameWriter writer;
+  private final long maxQueuedBytes;
+  private final ArrayDeque<Entry> queue = new ArrayDeque<>();
   private long queuedBytes; // queued and in flight
-  private boolean sending;
+  private Entry inFlight;
+
+  /** The thread inside {@link FrameWriter#write}, so a completion on it does not recurse. */
+  private Thread writingThread;
+
   private boolean closed;
   private Runnable whenDrained;
 
-  /**
-   * @param maxBytes the most bytes queued and in flight together
-   * @param onSendFailure called once, on a Tyrus thread, if a write fails; the queue is then closed
-   */
-  public OutboundQueue(RemoteEndpoint.Async remote, long maxBytes, Consumer<Throwable> onSendFailure) {
-    this.remote = Objects.requireNonNull(remote, "remote == null");
-    if (maxBytes < 1) {
-      throw new IllegalArgumentException("maxBytes < 1: " + maxBytes);
+  /** @param maxQueuedBytes the most bytes queued and in flight together */
+  public OutboundQueue(FrameWriter writer, long maxQueuedBytes) {
+    this.writer = Objects.requireNonNull(writer, "writer == null");
+    if (maxQueuedBytes < 1) {
+      throw new IllegalArgumentException("maxQueuedBytes < 1: " + maxQueuedBytes);
     }
-    this.maxBytes = maxBytes;
-    this.onSendFailure = Objects.requireNonNull(onSendFailure, "onSendFailure == null");
+    this.maxQueuedBytes = maxQueuedBytes;
   }
 
-  /** Queues {@code message} behind every frame accepted before it, unless full or closed. */
-  public Offer offer(WireMessage message) {
+  /**
+   * Queues {@code frame} behind every frame accepted before it, without writing anything: call
+   * {@link #flush} next, with no lock held. Refused if closed, or if it would take the queue over
+   * its bound; an idle queue takes any frame, so a frame over the bound is not refused forever.
+   * {@code completion} runs only for a queued frame.
+   */
+  public Offer offer(WireMessage frame, Completion completion) {
+    Objects.requireNonNull(completion, "completion == null");
+    int size = frame.sizeBytes();
     synchronized (this) {
       if (closed) {
         return Offer.CLOSED;
       }
-      if (message.sizeBytes() > maxBytes - queuedBytes) {
+      if (!isIdleLocked() && size > maxQueuedBytes - queuedBytes) {
+        logger.debug(
+            "outbound queue full ({} bytes queued, bound {}): frame of {} bytes refused",
+            queuedBytes,
+            maxQueuedBytes,
+            size);
         return Offer.FULL;
       }
-      queue.add(message);
-      queuedBytes += message.sizeBytes();
-      if (sending) {
-        return Offer.QUEUED;
-      }
-      sending = true;
+      queue.add(new Entry(frame, completion));
+      queuedBytes += size;
+      return Offer.QUEUED;
     }
-    drain();
-    return Offer.QUEUED;
+  }
+
+  /**
+   * Starts writing queued frames unless a write is in flight. It may call the writer, so call it
+   * with no lock held.
+   */
+  public void flush() {
+    while (true) {
+      Entry next;
+      Runnable drained = null;
+      synchronized (this) {
+        if (inFlight != null) {
+          return;
+        }
+        next = queue.poll();
+        if (next == null) {
+          drained = whenDrained;
+          whenDrained = null;
+        } else {
+          inFlight = next;
+          writingThread = Thread.currentThread();
+        }
+      }
+      if (next == null) {
+        if (drained != null) {
+          drained.run();
+        }
+        return;
+      }
+      try {
+        writer.write(next.frame, error -> written(next, error));
+      } catch (RuntimeException e) {
+        written(next, e);
+      } finally {
+        synchronized (this) {
+          if (writingThread == Thread.currentThread()) {
+            writingThread = null;
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -76,7 +153,7 @@ public final class OutboundQueue {
   public void whenDrained(Runnable action) {
     Objects.requireNonNull(action, "action == null");
     synchronized (this) {
-      if (sending) {
+      if (!closed && !isIdleLocked()) {
         whenDrained = action;
         return;
       }
@@ -84,20 +161,43 @@ public final class OutboundQueue {
     action.run();
   }
 
-  /** Discards waiting frames and refuses new ones; a frame in flight still completes. */
+  /**
+   * Refuses new frames and completes the queued ones as not written. The frame in flight, if any,
+   * keeps its outcome open: the writer may still report it written.
+   */
   public void close() {
-    Runnable action;
+    List<Entry> dropped;
+    Runnable drained;
     synchronized (this) {
-      if (closed) {
-        return;
-      }
       closed = true;
+      dropped = new ArrayList<>(queue);
       queue.clear();
-      action = whenDrained;
+      for (Entry entry : dropped) {
+        queuedBytes -= entry.frame.sizeBytes();
+      }
+      drained = whenDrained;
       whenDrained = null;
     }
-    if (action != null) {
-      action.run();
+    for (Entry entry : dropped) {
+      entry.complete(false);
+    }
+    if (drained != null) {
+      drained.run();
+    }
+  }
+
+  /**
+   * Closes the queue and completes the frame in flight as not written too, whatever the writer
+   * reports later: for an owner that must settle every frame's outcome now.
+   */
+  public void abandon() {
+    close();
+    Entry writing;
+    synchronized (this) {
+      writing = inFlight;
+    }
+    if (writing != null) {
+      writing.complete(false);
     }
   }
 
@@ -106,79 +206,26 @@ public final class OutboundQueue {
     return queuedBytes;
   }
 
-  /**
-   * Writes queued frames one at a time. Tyrus may complete a send on the calling thread, so a
-   * completion that happens during its own send call hands the next frame back to this loop
-   * instead of recursing.
-   */
-  private void drain() {
-    while (true) {
-      WireMessage next;
-      synchronized (this) {
-        next = queue.poll();
-        if (next == null) {
-          sending = false;
-          break;
-        }
-      }
-      AtomicBoolean otherPartyDone = new AtomicBoolean();
-      WireMessage sent = next;
-      Consumer<Throwable> completion =
-          failure -> {
-            if (onSent(sent, failure) && otherPartyDone.getAndSet(true)) {
-              drain(); // the sending call has returned: this completion continues the loop
-            }
-          };
-      send(next, completion);
-      if (!otherPartyDone.getAndSet(true)) {
-        return; // the completion has not happened yet: it will continue the loop
-      }
-    }
-    Runnable action;
-    synchronized (this) {
-      action = whenDrained;
-      whenDrained = null;
-    }
-    if (action != null) {
-      action.run();
-    }
+  private boolean isIdleLocked() {
+    return inFlight == null && queue.isEmpty();
   }
 
-  /** Accounts for a completed send; false if it failed and the queue is now closed. */
-  private boolean onSent(WireMessage message, Throwable failure) {
+  private void written(Entry entry, Throwable error) {
+    if (error != null) {
+      logger.debug("frame write failed", error);
+    }
+    boolean onWritingThread;
     synchronized (this) {
-      queuedBytes -= message.sizeBytes();
-    }
-    if (failure == null) {
-      return true;
-    }
-    close();
-    synchronized (this) {
-      sending = false;
-    }
-    onSendFailure.accept(failure);
-    return false;
-  }
-
-  /** Starts one asynchronous send; {@code completion} gets null on success, else the failure. */
-  private void send(WireMessage message, Consumer<Throwable> completion) {
-    SendHandler handler =
-        result -> completion.accept(result.isOK() ? null : failureOf(result));
-    try {
-      if (message instanceof WireMessage.Binary binary) {
-        remote.sendBinary(ByteBuffer.wrap(binary.bytes()), handler);
-      } else {
-        remote.sendText(((WireMessage.Text) message).text(), handler);
+      if (inFlight == entry) {
+        inFlight = null;
+        queuedBytes -= entry.frame.sizeBytes();
       }
-    } catch (RuntimeException e) {
-      // Tyrus throws instead of calling back when the session is already closed.
-      completion.accept(e);
+      onWritingThread = writingThread == Thread.currentThread();
     }
-  }
-
-  private static Throwable failureOf(SendResult result) {
-    return result.getException() != null
-        ? result.getException()
-        : new IllegalStateException("send failed without an exception");
+    entry.complete(error == null);
+    // On the writing thread, flush()'s loop continues by itself; recursing would grow the stack.
+    if (!onWritingThread) {
+      flush();
+    }
   }
 }

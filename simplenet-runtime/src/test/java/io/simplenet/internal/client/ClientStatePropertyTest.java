@@ -10,6 +10,8 @@ import io.simplenet.CloseReason;
 import io.simplenet.MessageStatus;
 import io.simplenet.RequestSignal;
 import io.simplenet.RequestStatus;
+import io.simplenet.internal.wire.ManualWriter;
+import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -188,7 +190,7 @@ class ClientStatePropertyTest {
 
     private void accept() {
       ManualWriter newWriter = new ManualWriter();
-      OutboundQueue newQueue = new OutboundQueue(newWriter, OutboundQueue.DEFAULT_MAX_QUEUED_BYTES);
+      OutboundQueue newQueue = new OutboundQueue(newWriter, Connection.MAX_QUEUED_BYTES);
       abandonOldQueues();
       Set<Long> reserved = new TreeSet<>(signals.keySet());
       boolean accepted = state.accepted(newQueue);

@@ -11,6 +11,8 @@ import io.simplenet.MessageSignal;
 import io.simplenet.MessageStatus;
 import io.simplenet.RequestSignal;
 import io.simplenet.RequestStatus;
+import io.simplenet.internal.wire.ManualWriter;
+import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +53,7 @@ class ClientStateTest {
       queue.abandon();
     }
     writer = new ManualWriter();
-    queue = new OutboundQueue(writer, OutboundQueue.DEFAULT_MAX_QUEUED_BYTES);
+    queue = new OutboundQueue(writer, Connection.MAX_QUEUED_BYTES);
     assertTrue(state.accepted(queue));
   }
 

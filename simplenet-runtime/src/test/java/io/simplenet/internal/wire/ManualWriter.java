@@ -1,6 +1,5 @@
-package io.simplenet.internal.client;
+package io.simplenet.internal.wire;
 
-import io.simplenet.internal.wire.WireMessage;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** A {@link FrameWriter} whose writes complete when the test says so, in order. */
-final class ManualWriter implements FrameWriter {
+public final class ManualWriter implements FrameWriter {
   private record Pending(WireMessage frame, Consumer<Throwable> done) {}
 
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
@@ -21,22 +20,22 @@ final class ManualWriter implements FrameWriter {
   }
 
   /** Writes started and not completed. */
-  synchronized int inFlight() {
+  public synchronized int inFlight() {
     return pending.size();
   }
 
   /** Every frame whose write started, in order. */
-  synchronized List<WireMessage> started() {
+  public synchronized List<WireMessage> started() {
     return List.copyOf(started);
   }
 
   /** Completes the oldest write successfully and returns its frame; null if none is in flight. */
-  WireMessage succeedNext() {
+  public WireMessage succeedNext() {
     return completeNext(null);
   }
 
   /** Fails the oldest write and returns its frame; null if none is in flight. */
-  WireMessage failNext() {
+  public WireMessage failNext() {
     return completeNext(new IOException("test write failure"));
   }
 
@@ -52,7 +51,7 @@ final class ManualWriter implements FrameWriter {
     return next.frame();
   }
 
-  static WireMessage frame(int size) {
+  public static WireMessage frame(int size) {
     return new WireMessage.Binary(new byte[size]);
   }
 }

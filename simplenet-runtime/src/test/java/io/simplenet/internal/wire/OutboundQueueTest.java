@@ -1,0 +1,225 @@
+package io.simplenet.internal.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.simplenet.internal.wire.OutboundQueue.Offer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class OutboundQueueTest {
+
+  /** Records what a queue reports for one frame: null until then, and how often it reported. */
+  private static final class Outcome implements OutboundQueue.Completion {
+    private Boolean written;
+    private int reports;
+
+    @Override
+    public synchronized void completed(boolean written) {
+      this.written = written;
+      reports++;
+    }
+
+    synchronized Boolean written() {
+      return written;
+    }
+
+    synchronized int reports() {
+      return reports;
+    }
+  }
+
+  /** Offers {@code frame}, asserting it was queued, and returns its outcome. */
+  private static Outcome queue(OutboundQueue queue, WireMessage frame) {
+    Outcome outcome = new Outcome();
+    assertEquals(Offer.QUEUED, queue.offer(frame, outcome));
+    return outcome;
+  }
+
+  @Test
+  void writesOneFrameAtATimeInOrder() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    List<WireMessage> frames = List.of(frameOf(1), frameOf(2), frameOf(3));
+    List<Outcome> outcomes = new ArrayList<>();
+    for (WireMessage frame : frames) {
+      outcomes.add(queue(queue, frame));
+    }
+    assertEquals(0, writer.inFlight(), "offer does not write");
+    queue.flush();
+    assertEquals(1, writer.inFlight());
+    assertNull(outcomes.get(0).written());
+
+    assertNotNull(writer.succeedNext());
+    assertEquals(true, outcomes.get(0).written());
+    assertNull(outcomes.get(1).written());
+    assertEquals(1, writer.inFlight(), "the completion started the next write");
+
+    assertNotNull(writer.succeedNext());
+    assertNotNull(writer.succeedNext());
+    assertNull(writer.succeedNext());
+    assertEquals(frames, writer.started());
+    outcomes.forEach(outcome -> assertEquals(true, outcome.written()));
+    assertEquals(0, queue.queuedBytes());
+  }
+
+  @Test
+  void writesCompletingOnTheWritingThreadDoNotRecurse() {
+    List<WireMessage> written = new ArrayList<>();
+    OutboundQueue queue =
+        new OutboundQueue(
+            (frame, done) -> {
+              written.add(frame);
+              done.accept(null);
+            },
+            Long.MAX_VALUE);
+    int count = 200_000; // deep enough to overflow the stack if each completion recursed
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      outcomes.add(queue(queue, frameOf(i)));
+    }
+    queue.flush();
+    assertEquals(count, written.size());
+    for (int i = 0; i < count; i++) {
+      assertEquals(frameOf(i), written.get(i));
+      assertEquals(true, outcomes.get(i).written());
+    }
+  }
+
+  @Test
+  void aWriteErrorFailsThatFrameOnlyAndTheQueueGoesOn() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    Outcome first = queue(queue, frameOf(1));
+    Outcome second = queue(queue, frameOf(2));
+    queue.flush();
+    assertNotNull(writer.failNext());
+    assertNotNull(writer.succeedNext());
+    assertEquals(false, first.written());
+    assertEquals(true, second.written());
+  }
+
+  @Test
+  void aWriterThatThrowsFailsThatFrameOnly() {
+    List<WireMessage> written = new ArrayList<>();
+    OutboundQueue queue =
+        new OutboundQueue(
+            (frame, done) -> {
+              if (frame.equals(frameOf(1))) {
+                throw new IllegalStateException("session closed");
+              }
+              written.add(frame);
+              done.accept(null);
+            },
+            1_000);
+    Outcome first = queue(queue, frameOf(1));
+    Outcome second = queue(queue, frameOf(2));
+    queue.flush();
+    assertEquals(false, first.written());
+    assertEquals(true, second.written());
+    assertEquals(List.of(frameOf(2)), written);
+  }
+
+  @Test
+  void framesOverTheByteBoundAreRefusedButAnIdleQueueTakesAnyFrame() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 100);
+    queue(queue, ManualWriter.frame(500)); // an idle queue takes any frame
+    assertEquals(Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()));
+
+    queue.flush(); // a frame in flight still counts: its bytes are still held
+    assertEquals(500, queue.queuedBytes());
+    assertEquals(Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()));
+    assertNotNull(writer.succeedNext());
+
+    queue(queue, ManualWriter.frame(60));
+    queue(queue, ManualWriter.frame(40));
+    assertEquals(Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()));
+
+    queue.flush();
+    assertNotNull(writer.succeedNext()); // the 60-byte frame was written: room for 60 again
+    queue(queue, ManualWriter.frame(60));
+    assertEquals(100, queue.queuedBytes());
+  }
+
+  @Test
+  void closeFailsQueuedFramesAndLeavesTheWriteInFlightOpen() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    Outcome writing = queue(queue, frameOf(1));
+    queue.flush();
+    Outcome queued = queue(queue, frameOf(2));
+
+    queue.close();
+    assertEquals(false, queued.written());
+    assertNull(writing.written());
+    assertEquals(Offer.CLOSED, queue.offer(frameOf(3), new Outcome()), "closed: refused");
+
+    assertNotNull(writer.succeedNext());
+    assertEquals(true, writing.written(), "the write still reports its outcome");
+    assertEquals(List.of(frameOf(1)), writer.started());
+  }
+
+  @Test
+  void abandonFailsTheWriteInFlightAndALateCompletionCannotUndoIt() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    Outcome writing = queue(queue, frameOf(1));
+    queue.flush();
+
+    queue.abandon();
+    assertEquals(false, writing.written());
+    assertNotNull(writer.succeedNext());
+    assertEquals(false, writing.written());
+    assertEquals(1, writing.reports(), "reported once");
+  }
+
+  @Test
+  void whenDrainedRunsOnceEveryQueuedFrameIsWrittenOrAtOnceWhenIdle() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    AtomicInteger runs = new AtomicInteger();
+    queue.whenDrained(runs::incrementAndGet);
+    assertEquals(1, runs.get(), "idle: at once");
+
+    queue(queue, frameOf(1));
+    queue(queue, frameOf(2));
+    queue.flush();
+    queue.whenDrained(runs::incrementAndGet);
+    assertNotNull(writer.succeedNext());
+    assertEquals(1, runs.get(), "a frame is still waiting");
+    assertNotNull(writer.succeedNext());
+    assertEquals(2, runs.get());
+  }
+
+  @Test
+  void whenDrainedRunsWhenTheQueueCloses() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    AtomicInteger runs = new AtomicInteger();
+    queue(queue, frameOf(1));
+    queue.flush();
+    queue.whenDrained(runs::incrementAndGet);
+    queue.close();
+    assertEquals(1, runs.get());
+    queue.whenDrained(runs::incrementAndGet);
+    assertEquals(2, runs.get(), "closed: at once");
+  }
+
+  @Test
+  void rejectsANonPositiveBound() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0));
+    assertEquals("maxQueuedBytes < 1: 0", e.getMessage());
+  }
+
+  /** A distinct frame per {@code n}, equal to any other frame of the same {@code n}. */
+  private static WireMessage frameOf(int n) {
+    return new WireMessage.Text("frame " + n);
+  }
+}
