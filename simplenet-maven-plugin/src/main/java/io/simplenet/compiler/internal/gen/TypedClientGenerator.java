@@ -102,8 +102,8 @@ final class TypedClientGenerator {
                           new JavaDoc()
                               .docs(kind.docs())
                               .paragraph(
-                                  "Sends a $L request, which the server answers with a $L, an"
-                                      + " ack or a reject.\nThe signal is {@code SEND_FAILED} at"
+                                  "Sends request $L, which the server answers with response $L,"
+                                      + " an ack or a reject.\nThe signal is {@code SEND_FAILED} at"
                                       + " once unless the client is {@linkplain\n#isConnected"
                                       + " connected}.",
                                   TypedChannel.link(kind.request()),

@@ -108,7 +108,7 @@ final class TypedEventsGenerator {
                   new JavaDoc()
                       .docs(kind.docs())
                       .paragraph(
-                          "A $L request, answered with $L.",
+                          "Request $L, answered with response $L.",
                           TypedChannel.link(kind.request()),
                           TypedChannel.link(kind.response()))
                       .deprecated(kind.deprecation())

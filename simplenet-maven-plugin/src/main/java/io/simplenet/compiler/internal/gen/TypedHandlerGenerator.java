@@ -62,7 +62,7 @@ final class TypedHandlerGenerator {
                           new JavaDoc()
                               .docs(member.docs())
                               .paragraph(
-                                  "A $L from a client; ignored unless overridden.",
+                                  "Client message $L; ignored unless overridden.",
                                   TypedChannel.link(member.type()))
                               .deprecated(member.deprecation())
                               .build())
@@ -80,8 +80,8 @@ final class TypedHandlerGenerator {
                           new JavaDoc()
                               .docs(kind.docs())
                               .paragraph(
-                                  "A $L request: answer it once with {@code token}, responding"
-                                      + " with a $L.\nRejects it at once unless overridden.",
+                                  "Request $L: answer it once with {@code token}, responding"
+                                      + " with $L.\nRejects it at once unless overridden.",
                                   TypedChannel.link(kind.request()),
                                   TypedChannel.link(kind.response()))
                               .deprecated(kind.deprecation())
