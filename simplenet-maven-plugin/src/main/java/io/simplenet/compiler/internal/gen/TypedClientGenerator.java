@@ -47,9 +47,7 @@ final class TypedClientGenerator {
 
   private TypeSpec.Builder client() {
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(channel.client)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(AutoCloseable.class)
+        TypedWrapper.wrapperClass(channel.client, runtime, channel.channelClass, "a client")
             .addJavadoc(
                 new JavaDoc()
                     .docs(channel.channel.docs())
@@ -66,20 +64,6 @@ final class TypedClientGenerator {
                         "Thread-safe: any thread may send, poll or close; no method blocks on the"
                             + " network.")
                     .deprecated(channel.channel.deprecation())
-                    .build())
-            .addField(runtime, "runtime", Modifier.PRIVATE, Modifier.FINAL)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(runtime, "runtime")
-                    .addStatement("this.runtime = runtime")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("builder")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addJavadoc("A builder of a client of {@link $T#SPEC}.\n", channel.channelClass)
-                    .returns(builderName())
-                    .addStatement("return new $T()", builderName())
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("send")
@@ -138,19 +122,19 @@ final class TypedClientGenerator {
                     .addStatement("return typed(runtime.poll(timeout))")
                     .build())
             .addMethod(
-                delegate(
+                TypedWrapper.delegate(
                     "isConnected",
                     TypeName.BOOLEAN,
                     "Whether the client can send: connected, and every {@code Connected} report"
                         + " consumed."))
             .addMethod(
-                delegate(
+                TypedWrapper.delegate(
                     "isDead",
                     TypeName.BOOLEAN,
                     "Whether the client stopped for good; its last event, {@code IsDead}, is"
                         + " queued."))
             .addMethod(
-                delegate(
+                TypedWrapper.delegate(
                     "isClosed",
                     TypeName.BOOLEAN,
                     "Whether {@link #close()} was called or the client died."))
@@ -164,39 +148,15 @@ final class TypedClientGenerator {
                     .addStatement("runtime.close()")
                     .build())
             .addMethod(
-                delegate("id", TypedChannel.CLIENT_ID, "The id the client authenticates as."))
+                TypedWrapper.delegate("id", TypedChannel.CLIENT_ID, "The id the client authenticates as."))
             .addMethod(
-                delegate(
+                TypedWrapper.delegate(
                     "url",
                     ClassName.get(URI.class),
                     "The URL the client dials, including the connect query."))
-            .addMethod(
-                MethodSpec.methodBuilder("runtime")
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "The runtime client this one wraps, for what the typed API does not"
-                            + " cover.\n")
-                    .returns(runtime)
-                    .addStatement("return runtime")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("toString")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(String.class)
-                    .addStatement("return runtime.toString()")
-                    .build())
+            .addMethods(TypedWrapper.runtimeAndToString(runtime, "client"))
             .addMethod(typedEvent())
             .addType(builder()));
-  }
-
-  private static MethodSpec delegate(String name, TypeName returns, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", doc)
-        .returns(returns)
-        .addStatement("return runtime.$N()", name)
-        .build();
   }
 
   /** {@code typed(event)}: a runtime event as the channel's, null for null. */
@@ -235,33 +195,11 @@ final class TypedClientGenerator {
         .build();
   }
 
-  private ClassName builderName() {
-    return channel.client.nestedClass("Builder");
-  }
-
   /** {@code <Channel>Client.Builder}: the runtime's builder with the channel's spec. */
   private TypeSpec builder() {
-    ClassName builder = builderName();
-    ParameterizedTypeName runtimeBuilder =
-        ParameterizedTypeName.get(
-            TypedChannel.CLIENT.nestedClass("Builder"),
-            channel.connect,
-            channel.clientMessage,
-            channel.request,
-            channel.serverMessage,
-            channel.response);
-    return TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(
-            "Builds and starts a {@link $T}; not thread-safe. The protocol version and codecs come"
-                + "\nfrom {@link $T#SPEC}.\n",
-            channel.client,
-            channel.channelClass)
-        .addField(
-            FieldSpec.builder(runtimeBuilder, "runtime", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("$T.builder($T.SPEC)", TypedChannel.CLIENT, channel.channelClass)
-                .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+    ClassName client = channel.client;
+    return TypedWrapper.builderClass(
+            client, channel, TypedChannel.CLIENT, "Builds and starts a {@link " + client.simpleName() + "}")
         .addMethod(
             setter(
                 "url",
@@ -309,16 +247,8 @@ final class TypedClientGenerator {
         .build();
   }
 
-  /** {@code name(value)}: passes its argument to the runtime builder's {@code runtimeName}. */
   private MethodSpec setter(String name, String runtimeName, TypeName type, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", doc)
-        .returns(builderName())
-        .addParameter(type, name)
-        .addStatement("runtime.$N($N)", runtimeName, name)
-        .addStatement("return this")
-        .build();
+    return TypedWrapper.setter(channel.client, name, runtimeName, type, doc);
   }
 
   private TypeSpec.Builder requestSignal() {

@@ -58,9 +58,7 @@ final class TypedServerGenerator {
         ParameterizedTypeName.get(
             channel.requestToken, WildcardTypeName.subtypeOf(Object.class));
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(channel.server)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(AutoCloseable.class)
+        TypedWrapper.wrapperClass(channel.server, runtime, channel.channelClass, "a server")
             .addJavadoc(
                 new JavaDoc()
                     .docs(channel.channel.docs())
@@ -76,24 +74,10 @@ final class TypedServerGenerator {
                     .paragraph(TypedChannel.THREAD_SAFE)
                     .deprecated(channel.channel.deprecation())
                     .build())
-            .addField(runtime, "runtime", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(runtime, "runtime")
-                    .addStatement("this.runtime = runtime")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("builder")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addJavadoc("A builder of a server of {@link $T#SPEC}.\n", channel.channelClass)
-                    .returns(builderName())
-                    .addStatement("return new $T()", builderName())
-                    .build())
-            .addMethod(
-                delegate("url", URI.class, "The URL clients connect to, {@code ws://host:port/path}"
+                TypedWrapper.delegate("url", ClassName.get(URI.class), "The URL clients connect to, {@code ws://host:port/path}"
                     + " ({@code wss://} with TLS)."))
-            .addMethod(delegate("port", int.class, "The bound port."))
+            .addMethod(TypedWrapper.delegate("port", TypeName.INT, "The bound port."))
             .addMethod(
                 MethodSpec.methodBuilder("next")
                     .addModifiers(Modifier.PUBLIC)
@@ -168,11 +152,11 @@ final class TypedServerGenerator {
                     .addParameter(String.class, "reason")
                     .addStatement("return runtime.disconnect(clientId, reason)")
                     .build())
-            .addMethod(delegate("connectionCount", int.class, "Connected (authenticated) clients."))
+            .addMethod(TypedWrapper.delegate("connectionCount", TypeName.INT, "Connected (authenticated) clients."))
             .addMethod(
-                delegate(
+                TypedWrapper.delegate(
                     "isDead",
-                    boolean.class,
+                    TypeName.BOOLEAN,
                     "Whether the server has shut down; events already queued can still be"
                         + " polled."))
             .addMethod(
@@ -196,22 +180,7 @@ final class TypedServerGenerator {
                         TypedChannel.SERVER)
                     .addStatement("runtime.close()")
                     .build())
-            .addMethod(
-                MethodSpec.methodBuilder("runtime")
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(
-                        "The runtime server this one wraps, for what the typed API does not"
-                            + " cover.\n")
-                    .returns(runtime)
-                    .addStatement("return runtime")
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("toString")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(String.class)
-                    .addStatement("return runtime.toString()")
-                    .build())
+            .addMethods(TypedWrapper.runtimeAndToString(runtime, "server"))
             .addMethod(typedEvent())
             .addMethod(requestEvent())
             .addType(handlerAdapter())
@@ -234,15 +203,6 @@ final class TypedServerGenerator {
         .returns(boolean.class)
         .addParameter(token, "token")
         .addStatement("return runtime.$N($L)", name, runtimeToken())
-        .build();
-  }
-
-  private static MethodSpec delegate(String name, java.lang.reflect.Type returns, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", doc)
-        .returns(returns)
-        .addStatement("return runtime.$N()", name)
         .build();
   }
 
@@ -392,43 +352,21 @@ final class TypedServerGenerator {
         .build();
   }
 
-  private ClassName builderName() {
-    return channel.server.nestedClass("Builder");
-  }
-
   /** {@code <Channel>Server.Builder}: the runtime's builder with the channel's spec. */
   private TypeSpec builder() {
-    ClassName builder = builderName();
-    ParameterizedTypeName runtimeBuilder =
-        ParameterizedTypeName.get(
-            TypedChannel.SERVER.nestedClass("Builder"),
-            channel.connect,
-            channel.clientMessage,
-            channel.request,
-            channel.serverMessage,
-            channel.response);
-    return TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(
-            "Configures and starts a {@link $T}; not thread-safe. The protocol version and codecs"
-                + " come\nfrom {@link $T#SPEC}.\n",
-            channel.server,
-            channel.channelClass)
-        .addField(
-            FieldSpec.builder(runtimeBuilder, "runtime", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("$T.builder($T.SPEC)", TypedChannel.SERVER, channel.channelClass)
-                .build())
+    ClassName server = channel.server;
+    return TypedWrapper.builderClass(
+            server, channel, TypedChannel.SERVER, "Configures and starts a {@link " + server.simpleName() + "}")
         .addField(channel.serverHandler, "handler", Modifier.PRIVATE)
         .addField(Executor.class, "executor", Modifier.PRIVATE)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             setter(
                 "host",
-                String.class,
+                ClassName.get(String.class),
                 "The address to bind, a host name or IP literal; {@code 127.0.0.1} unless set."))
         .addMethod(
-            setter("port", int.class, "The port to bind; 0 (the default) picks a free one."))
-        .addMethod(setter("path", String.class, "The URL path to serve, {@code /ws} unless set."))
+            setter("port", TypeName.INT, "The port to bind; 0 (the default) picks a free one."))
+        .addMethod(setter("path", ClassName.get(String.class), "The URL path to serve, {@code /ws} unless set."))
         .addMethod(setter("config", SERVER_CONFIG, "Limits, timeouts and rate limits."))
         .addMethod(
             setter(
@@ -442,7 +380,7 @@ final class TypedServerGenerator {
                 .addJavadoc(
                     "Deliver events to {@code handler}, one at a time and in order, on {@code"
                         + " executor},\ninstead of being polled.\n")
-                .returns(builder)
+                .returns(server.nestedClass("Builder"))
                 .addParameter(channel.serverHandler, "handler")
                 .addParameter(Executor.class, "executor")
                 .addStatement(
@@ -479,20 +417,8 @@ final class TypedServerGenerator {
         .build();
   }
 
-  /** A builder method passing its argument to the runtime's builder. */
-  private MethodSpec setter(String name, java.lang.reflect.Type type, String doc) {
-    return setter(name, TypeName.get(type), doc);
-  }
-
   private MethodSpec setter(String name, TypeName type, String doc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", doc)
-        .returns(builderName())
-        .addParameter(type, name)
-        .addStatement("runtime.$N($N)", name, name)
-        .addStatement("return this")
-        .build();
+    return TypedWrapper.setter(channel.server, name, name, type, doc);
   }
 
   private TypeSpec.Builder requestToken() {
