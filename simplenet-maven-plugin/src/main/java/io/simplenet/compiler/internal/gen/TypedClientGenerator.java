@@ -86,9 +86,9 @@ final class TypedClientGenerator {
                           new JavaDoc()
                               .docs(kind.docs())
                               .paragraph(
-                                  "Sends request $L, which the server answers with response $L,"
-                                      + " an ack or a reject.\nThe signal is {@code SEND_FAILED} at"
-                                      + " once unless the client is {@linkplain\n#isConnected"
+                                  "Sends request $L, which the server answers with\nresponse $L, an"
+                                      + " ack or a reject. The signal is {@code SEND_FAILED}\nat"
+                                      + " once unless the client is {@linkplain #isConnected"
                                       + " connected}.",
                                   TypedChannel.link(kind.request()),
                                   TypedChannel.link(kind.response()))
