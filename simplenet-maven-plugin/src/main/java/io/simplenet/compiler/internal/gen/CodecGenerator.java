@@ -11,14 +11,14 @@ import java.util.List;
 
 /**
  * Generates the codecs of a schema, a {@code <Type>Codec} per message, union and channel role, and
- * the {@code <Channel>Channel} class of each channel.
+ * the {@code <Channel>Channel} class and typed API ({@link TypedApiGenerator}) of each channel.
  */
 public final class CodecGenerator {
   private CodecGenerator() {}
 
   /**
    * The {@code .java} files of {@code schema}'s codecs and channel classes, in declaration order:
-   * message codecs, then union codecs, role codecs and channel classes.
+   * message codecs, then union codecs and role codecs, then each channel's class and typed API.
    */
   public static List<GeneratedFile> generate(SchemaSet schemas, Schema schema) {
     List<GeneratedFile> files = new ArrayList<>();
@@ -36,6 +36,7 @@ public final class CodecGenerator {
       files.add(
           JavaFiles.write(
               schemas, schema, ChannelClassGenerator.generate(schemas, schema, channel)));
+      files.addAll(TypedApiGenerator.generate(schemas, schema, channel));
     }
     return files;
   }

@@ -23,7 +23,8 @@ public final class GeneratedNames {
           "ServerEvent",
           "ClientHandler",
           "ServerHandler",
-          "RequestToken");
+          "RequestToken",
+          "RequestSignal");
 
   /** The codec class generated for a message, union or role: {@code <Type>Codec}. */
   public static String codecClass(String typeSimpleName) {
@@ -49,6 +50,46 @@ public final class GeneratedNames {
 
   public static String responseRole(String channelName) {
     return channelName + "Response";
+  }
+
+  /** The typed server wrapping the runtime's: {@code <Channel>Server}. */
+  public static String serverClass(String channelName) {
+    return channelName + "Server";
+  }
+
+  /** The typed client wrapping the runtime's: {@code <Channel>Client}. */
+  public static String clientClass(String channelName) {
+    return channelName + "Client";
+  }
+
+  /** What a typed server delivers: {@code <Channel>ServerEvent}. */
+  public static String serverEvent(String channelName) {
+    return channelName + "ServerEvent";
+  }
+
+  /** What a typed client delivers: {@code <Channel>ClientEvent}. */
+  public static String clientEvent(String channelName) {
+    return channelName + "ClientEvent";
+  }
+
+  /** The callbacks of a typed server: {@code <Channel>ServerHandler}. */
+  public static String serverHandler(String channelName) {
+    return channelName + "ServerHandler";
+  }
+
+  /** The typed right to answer one request: {@code <Channel>RequestToken}. */
+  public static String requestToken(String channelName) {
+    return channelName + "RequestToken";
+  }
+
+  /** A typed client's handle on one request: {@code <Channel>RequestSignal}. */
+  public static String requestSignal(String channelName) {
+    return channelName + "RequestSignal";
+  }
+
+  /** The server event of one request kind: {@code <RequestType>Request}, always suffixed. */
+  public static String requestEvent(String requestTypeSimpleName) {
+    return requestTypeSimpleName + "Request";
   }
 
   /** Where resources (the {@code .proto} and descriptor set) of all schemas are written. */
