@@ -3,6 +3,7 @@ package io.simplenet.samples.chat;
 import io.simplenet.ClientId;
 import io.simplenet.ClientReport;
 import io.simplenet.Encoding;
+import io.simplenet.MessageStatus;
 import io.simplenet.auth.AuthRequest;
 import io.simplenet.auth.Authenticator;
 import io.simplenet.examples.chat.ChatChannel;
@@ -136,6 +137,9 @@ public final class ChatDemo {
             .auth(new AuthRequest.None(ClientId.random()))
             .connect(new Join(name, null))
             .build()) {
+      if (!awaitConnected(client)) {
+        return;
+      }
       Thread printer = new Thread(() -> printEvents(client), "chat-printer");
       printer.setDaemon(true);
       printer.start();
@@ -145,11 +149,33 @@ public final class ChatDemo {
           client.request(new GetHistory(0, 20));
         } else if (line.startsWith("/nick ")) {
           client.request(new Rename(line.substring("/nick ".length())));
-        } else if (!line.isBlank()) {
-          client.send(new Say(line));
+        } else if (!line.isBlank() && client.send(new Say(line)).status() == MessageStatus.FAILED) {
+          OUT.println("not connected right now: not sent");
         }
       }
     }
+  }
+
+  /** Prints events until the server accepts the client (true) or the client dies (false). */
+  private static boolean awaitConnected(ChatClient client) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      ChatClientEvent event = client.poll(Duration.ofNanos(deadline - System.nanoTime()));
+      if (event == null) {
+        continue;
+      }
+      OUT.println(describe(event));
+      if (event instanceof ChatClientEvent.Report report) {
+        if (report.report() instanceof ClientReport.Connected) {
+          return true;
+        }
+        if (report.report() instanceof ClientReport.IsDead) {
+          return false;
+        }
+      }
+    }
+    OUT.println("no answer from " + client.url() + " within " + WAIT);
+    return false;
   }
 
   private static void printEvents(ChatClient client) {
