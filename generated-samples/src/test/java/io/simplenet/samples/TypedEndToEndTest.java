@@ -48,6 +48,9 @@ class TypedEndToEndTest {
 
   private static final Join ANN = new Join("ann", null);
 
+  /** The lifetime of tokens that must stay valid for the whole test. */
+  private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(1);
+
   /** Source of events, polled with a timeout: a typed client's or server's {@code poll}. */
   @FunctionalInterface
   private interface Events<E> {
@@ -70,8 +73,9 @@ class TypedEndToEndTest {
           e -> e instanceof io.simplenet.examples.chatv0.ChatClientEvent.Report r
               && r.report() instanceof ClientReport.IsDead);
       assertEquals(2, seen.size(), () -> "expected ClosedByServer then IsDead, got " + seen);
-      ClientReport closed = ((io.simplenet.examples.chatv0.ChatClientEvent.Report) seen.get(0)).report();
-      CloseReason reason = ((ClientReport.ClosedByServer) closed).reason();
+      io.simplenet.examples.chatv0.ChatClientEvent.Report closed =
+          (io.simplenet.examples.chatv0.ChatClientEvent.Report) seen.get(0);
+      CloseReason reason = ((ClientReport.ClosedByServer) closed.report()).reason();
       assertEquals(4400, reason.code());
       assertTrue(reason.reason().contains("version mismatch"), reason::toString);
       assertTrue(reason.reason().contains(ChatChannel.VERSION), reason::toString);
@@ -87,13 +91,13 @@ class TypedEndToEndTest {
         ChatServer.builder().authenticator(new Authenticator.Secret(secret)).start()) {
       try (ChatClient right = client(server, new AuthRequest.Secret(ClientId.of(1), secret))) {
         awaitReport(right, ClientReport.Connected.class);
-        assertEquals(ClientId.of(1), awaitServerEvent(server, ChatServerEvent.Connected.class).clientId());
+        assertEquals(ClientId.of(1), awaitClientId(server, ChatServerEvent.Connected.class));
       }
       try (ChatClient wrong =
           client(server, new AuthRequest.Secret(ClientId.of(2), AuthSecret.random()))) {
         assertRefused(wrong, AuthResult.INVALID_SECRET);
       }
-      assertEquals(ClientId.of(1), awaitServerEvent(server, ChatServerEvent.Disconnected.class).clientId());
+      assertEquals(ClientId.of(1), awaitClientId(server, ChatServerEvent.Disconnected.class));
       assertNull(server.poll(QUIET), "the server saw an event of a refused client");
     }
   }
@@ -103,12 +107,13 @@ class TypedEndToEndTest {
     AuthKeys issuer = AuthKeys.generate();
     try (ChatServer server =
         ChatServer.builder().authenticator(new Authenticator.Token(issuer.publicKey())).start()) {
-      AuthToken valid = AuthTokens.fromLifetime(issuer.privateSeed(), WAIT.multipliedBy(6), ClientId.of(1));
+      AuthToken valid =
+          AuthTokens.fromLifetime(issuer.privateSeed(), TOKEN_LIFETIME, ClientId.of(1));
       try (ChatClient client = client(server, new AuthRequest.Token(valid))) {
         awaitReport(client, ClientReport.Connected.class);
-        assertEquals(ClientId.of(1), awaitServerEvent(server, ChatServerEvent.Connected.class).clientId());
+        assertEquals(ClientId.of(1), awaitClientId(server, ChatServerEvent.Connected.class));
       }
-      assertEquals(ClientId.of(1), awaitServerEvent(server, ChatServerEvent.Disconnected.class).clientId());
+      assertEquals(ClientId.of(1), awaitClientId(server, ChatServerEvent.Disconnected.class));
 
       long aMinuteAgo = Instant.now().minusSeconds(60).getEpochSecond();
       AuthToken expired = AuthTokens.fromExpiry(issuer.privateSeed(), aMinuteAgo, ClientId.of(2));
@@ -118,7 +123,7 @@ class TypedEndToEndTest {
       }
 
       AuthToken foreign = AuthTokens.fromLifetime(
-          AuthKeys.generate().privateSeed(), WAIT.multipliedBy(6), ClientId.of(3));
+          AuthKeys.generate().privateSeed(), TOKEN_LIFETIME, ClientId.of(3));
       try (ChatClient client = client(server, new AuthRequest.Token(foreign))) {
         assertRefused(client, AuthResult.BAD_SIGNATURE);
       }
@@ -135,7 +140,8 @@ class TypedEndToEndTest {
       try (ChatServer restarted = restart(server)) {
         // The seed crate's default: a server that closed its clients is not stormed by reconnects.
         ClientReport closed = awaitReport(client, ClientReport.ClosedByServer.class);
-        assertEquals(CloseReason.SERVER_SHUTTING_DOWN, ((ClientReport.ClosedByServer) closed).reason());
+        assertEquals(
+            CloseReason.SERVER_SHUTTING_DOWN, ((ClientReport.ClosedByServer) closed).reason());
         awaitReport(client, ClientReport.IsDead.class);
         assertNull(restarted.poll(QUIET), "the client reconnected");
       }
@@ -159,20 +165,22 @@ class TypedEndToEndTest {
       awaitReport(client, ClientReport.Connected.class);
       server.close();
       try (ChatServer restarted = restart(server)) {
-        List<ChatClientEvent> seen = awaitAll(client::poll, e -> e instanceof ChatClientEvent.Report r
-            && r.report() instanceof ClientReport.Connected);
+        List<ChatClientEvent> seen = awaitAll(client::poll,
+            e -> e instanceof ChatClientEvent.Report r
+                && r.report() instanceof ClientReport.Connected);
         assertTrue(seen.stream().anyMatch(e -> e instanceof ChatClientEvent.Report r
                 && (r.report() instanceof ClientReport.ClosedByServer
                     || r.report() instanceof ClientReport.Disconnected)),
             () -> "no report of the lost connection before the reconnect: " + seen);
-        assertEquals(ClientId.of(1), awaitServerEvent(restarted, ChatServerEvent.Connected.class).clientId());
+        assertEquals(ClientId.of(1), awaitClientId(restarted, ChatServerEvent.Connected.class));
 
         ChatRequestSignal<HistoryPage> history = client.request(new GetHistory(0, 10));
         ChatServerEvent.GetHistoryRequest request =
             awaitServerEvent(restarted, ChatServerEvent.GetHistoryRequest.class);
         HistoryPage page = new HistoryPage(List.of(), false);
         assertTrue(request.token().respond(page));
-        ChatClientEvent.Response response = awaitClientEvent(client, ChatClientEvent.Response.class);
+        ChatClientEvent.Response response =
+            awaitClientEvent(client, ChatClientEvent.Response.class);
         assertEquals(history.id(), response.requestId());
         assertEquals(page, response.response());
       }
@@ -192,7 +200,7 @@ class TypedEndToEndTest {
     return ChatClient.builder().url(server.url()).auth(auth).connect(ANN).build();
   }
 
-  /** Expects the client's refusal with {@code result}'s reason, then its death; returns the reason. */
+  /** Expects the client's refusal with {@code result}'s reason, then its death; returns it. */
   private static CloseReason assertRefused(ChatClient client, AuthResult result)
       throws InterruptedException {
     ClientReport closed = awaitReport(client, ClientReport.ClosedByServer.class);
@@ -232,6 +240,12 @@ class TypedEndToEndTest {
     return type.cast(awaitNext(server::poll, type));
   }
 
+  /** The id of the server's next event, which must be a {@code type}. */
+  private static ClientId awaitClientId(ChatServer server, Class<? extends ChatServerEvent> type)
+      throws InterruptedException {
+    return awaitServerEvent(server, type).clientId();
+  }
+
   private static <E extends ChatClientEvent> E awaitClientEvent(ChatClient client, Class<E> type)
       throws InterruptedException {
     return type.cast(awaitNext(client::poll, type));
@@ -240,7 +254,8 @@ class TypedEndToEndTest {
   private static ClientReport awaitReport(ChatClient client, Class<? extends ClientReport> type)
       throws InterruptedException {
     ClientReport report = awaitClientEvent(client, ChatClientEvent.Report.class).report();
-    assertTrue(type.isInstance(report), () -> "expected " + type.getSimpleName() + ", got " + report);
+    assertTrue(
+        type.isInstance(report), () -> "expected " + type.getSimpleName() + ", got " + report);
     return report;
   }
 }

@@ -23,12 +23,12 @@ import io.simplenet.examples.lobby.ReadyCheck;
 import io.simplenet.examples.lobby.Region;
 import io.simplenet.examples.lobby.SearchCancelled;
 import io.simplenet.examples.lobby.Ticket;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -38,7 +38,6 @@ import java.util.function.Predicate;
  * reconnecting. Prints a transcript and stops by itself.
  */
 public final class LobbyDemo {
-  private static final PrintStream OUT = System.out;
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   /** How long the players' tokens last: the whole demo. */
@@ -55,7 +54,7 @@ public final class LobbyDemo {
   private LobbyDemo() {}
 
   public static void main(String[] args) throws Exception {
-    OUT.println("simplenet lobby demo: a token issuer, a lobby and four players on 127.0.0.1");
+    System.out.println("simplenet lobby demo: a token issuer, a lobby and four players");
     AuthKeys issuer = AuthKeys.generate();
     say("issuer", "made a signing key pair; the lobby trusts its public key");
     ExecutorService lobbyThread = Executors.newSingleThreadExecutor();
@@ -76,7 +75,11 @@ public final class LobbyDemo {
     } finally {
       lobbyThread.shutdown();
     }
-    OUT.println("done.");
+    // The lobby's last lines (players leaving) are printed before the transcript ends.
+    if (!lobbyThread.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the lobby thread did not finish within " + WAIT);
+    }
+    System.out.println("done.");
   }
 
   /** Two players queue for a duel and are matched; a third queues for another mode and cancels. */
@@ -129,9 +132,9 @@ public final class LobbyDemo {
     }
   }
 
-  /** One transcript line, {@code who} right-aligned. */
+  /** One transcript line, {@code who} right-aligned; to the current {@code System.out}. */
   private static void say(String who, String line) {
-    OUT.printf("  %7s | %s%n", who, line);
+    System.out.printf("  %7s | %s%n", who, line);
   }
 
   private static boolean isReport(LobbyClientEvent event, Class<? extends ClientReport> type) {
