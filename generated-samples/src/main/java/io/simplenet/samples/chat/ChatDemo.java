@@ -23,6 +23,7 @@ import io.simplenet.examples.chat.Renamed;
 import io.simplenet.examples.chat.Say;
 import io.simplenet.examples.chat.Typing;
 import io.simplenet.examples.chat.TypingNotice;
+import io.simplenet.samples.EventWait;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -271,21 +272,12 @@ public final class ChatDemo {
     }
 
     private void await(Predicate<ChatClientEvent> wanted, String what) {
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      try {
-        while (System.nanoTime() < deadline) {
-          ChatClientEvent event = client.poll(Duration.ofNanos(deadline - System.nanoTime()));
-          if (event != null) {
-            OUT.printf("  %6s | %s%n", name, describe(event));
-            if (wanted.test(event)) {
-              return;
-            }
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      throw new IllegalStateException(name + " did not see " + what + " within " + WAIT);
+      EventWait.await(
+          client::poll,
+          WAIT,
+          event -> OUT.printf("  %6s | %s%n", name, describe(event)),
+          wanted,
+          name + ": " + what);
     }
 
     @Override

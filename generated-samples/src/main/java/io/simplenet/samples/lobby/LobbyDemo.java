@@ -8,6 +8,7 @@ import io.simplenet.auth.AuthRequest;
 import io.simplenet.auth.AuthToken;
 import io.simplenet.auth.AuthTokens;
 import io.simplenet.auth.Authenticator;
+import io.simplenet.samples.EventWait;
 import io.simplenet.examples.lobby.CancelSearch;
 import io.simplenet.examples.lobby.EnterLobby;
 import io.simplenet.examples.lobby.FindMatch;
@@ -268,21 +269,8 @@ public final class LobbyDemo {
     }
 
     LobbyClientEvent await(Predicate<LobbyClientEvent> wanted, String what) {
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      try {
-        while (System.nanoTime() < deadline) {
-          LobbyClientEvent event = client.poll(Duration.ofNanos(deadline - System.nanoTime()));
-          if (event != null) {
-            say(name, describe(event));
-            if (wanted.test(event)) {
-              return event;
-            }
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      throw new IllegalStateException(name + " did not see " + what + " within " + WAIT);
+      return EventWait.await(
+          client::poll, WAIT, event -> say(name, describe(event)), wanted, name + ": " + what);
     }
 
     @Override
