@@ -6,10 +6,8 @@ import io.simplenet.compiler.GeneratedFile;
 import io.simplenet.compiler.internal.model.GeneratedNames;
 import io.simplenet.compiler.internal.model.SchemaSet;
 import io.simplenet.compiler.testing.AllTypesFixture;
+import io.simplenet.compiler.testing.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,27 +18,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * change, then review the diff.
  */
 class ProtoGoldenTest {
-  private static final Path GOLDEN_DIR = Path.of("src/test/resources/golden/proto");
-  private static final boolean UPDATE = Boolean.getBoolean("simplenet.updateGolden");
+  private static final GoldenFiles GOLDEN = new GoldenFiles("proto");
 
   @ParameterizedTest
   @ValueSource(strings = {AllTypesFixture.ALL_TYPES, AllTypesFixture.COMMON})
   void protoTextMatchesGolden(String schemaPath) throws IOException {
     SchemaSet schemas = AllTypesFixture.load();
     List<GeneratedFile> files = ProtoGenerator.generate(schemas, schemas.schema(schemaPath));
-    String proto =
-        files.stream()
-            .filter(f -> f.path().equals(GeneratedNames.protoResource(schemaPath)))
-            .findFirst()
-            .orElseThrow()
-            .text();
-
-    Path golden = GOLDEN_DIR.resolve(GeneratedNames.protoPath(schemaPath));
-    if (UPDATE) {
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, proto, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), proto, "differs from " + golden);
+    String proto = GoldenFiles.find(files, GeneratedNames.protoResource(schemaPath)).text();
+    GOLDEN.assertMatches(GeneratedNames.protoPath(schemaPath), proto);
   }
 
   @ParameterizedTest
