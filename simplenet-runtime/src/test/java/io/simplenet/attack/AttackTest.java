@@ -313,6 +313,13 @@ class AttackTest {
     try (LogCapture capture = new LogCapture()) {
       attempt(new AuthRequest.Secret(ATTACKER_ID, wrongSecret), "invalid auth: invalid secret");
       attempt(new AuthRequest.Token(token), "invalid auth: wrong auth variant");
+      try (Attacker attacker = Attacker.upgraded(server.url(), Encoding.JSON)) {
+        // Malformed JSON around a secret: the parser's error must not quote it.
+        String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(wrongSecret.toBytes());
+        String hello = "{\"hello\":{\"auth\":{\"secret\":{\"clientId\":\"666\",\"secret\":" + secretText + "}}}}";
+        attacker.socket().sendFrame(OP_TEXT, hello.getBytes(StandardCharsets.UTF_8));
+        attacker.assertClosedWith(new CloseReason(1011, "deserialization failure"));
+      }
       log = capture.text();
     }
     assertTrue(log.contains("invalid auth: invalid secret"), "the capture saw no refusal: " + log);

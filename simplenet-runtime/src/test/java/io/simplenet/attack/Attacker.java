@@ -50,10 +50,15 @@ final class Attacker implements AutoCloseable {
 
   /** A connection upgraded with the test channel's version and the binary encoding. */
   static Attacker upgraded(URI url) throws IOException {
+    return upgraded(url, Encoding.BINARY);
+  }
+
+  /** A connection upgraded with the test channel's version and {@code encoding}. */
+  static Attacker upgraded(URI url, Encoding encoding) throws IOException {
     Attacker attacker = connect(url);
     String status =
         attacker.socket.upgrade(
-            url, url.getPath() + "?" + ConnectQuery.format(TestChannel.VERSION, Encoding.BINARY));
+            url, url.getPath() + "?" + ConnectQuery.format(TestChannel.VERSION, encoding));
     assertTrue(status.contains(" 101 "), "upgrade refused: " + status);
     return attacker;
   }
