@@ -235,10 +235,7 @@ class AttackTest {
                 () -> {
                   AuthRequest wrong = new AuthRequest.Secret(ATTACKER_ID, AuthSecret.random());
                   for (int i = 0; i < attemptsPerThread; i++) {
-                    try (Attacker attacker = Attacker.upgraded(server.url())) {
-                      attacker.hello(wrong);
-                      attacker.assertClosedWith(new CloseReason(1011, "invalid auth: invalid secret"));
-                    }
+                    assertRefused(wrong, "invalid auth: invalid secret");
                   }
                   return attemptsPerThread;
                 }));
@@ -264,19 +261,15 @@ class AttackTest {
     for (int position = 0; position < valid.length; position++) {
       byte[] flipped = valid.clone();
       flipped[position] ^= (byte) 0xff;
-      try (Attacker attacker = Attacker.upgraded(server.url())) {
-        attacker.hello(new AuthRequest.Token(AuthToken.fromBytes(flipped)));
-        attacker.assertClosedWith(new CloseReason(1011, expectedTokenRefusal(flipped)));
+      try {
+        assertRefused(new AuthRequest.Token(AuthToken.fromBytes(flipped)), expectedTokenRefusal(flipped));
       } catch (AssertionError e) {
         throw new AssertionError("byte " + position + " flipped", e);
       }
     }
     byte[] forged = valid.clone();
     Arrays.fill(forged, 26, forged.length, (byte) 0); // a signature of zeros
-    try (Attacker attacker = Attacker.upgraded(server.url())) {
-      attacker.hello(new AuthRequest.Token(AuthToken.fromBytes(forged)));
-      attacker.assertClosedWith(new CloseReason(1011, "invalid auth: bad token signature"));
-    }
+    assertRefused(new AuthRequest.Token(AuthToken.fromBytes(forged)), "invalid auth: bad token signature");
     good.assertUnharmed(5);
   }
 
@@ -285,10 +278,7 @@ class AttackTest {
     startTokenServer();
     AuthToken expired =
         AuthTokens.fromExpiry(KEYS.privateSeed(), Instant.now().getEpochSecond() - 1, ATTACKER_ID);
-    try (Attacker attacker = Attacker.upgraded(server.url())) {
-      attacker.hello(new AuthRequest.Token(expired));
-      attacker.assertClosedWith(new CloseReason(1011, "invalid auth: expired token"));
-    }
+    assertRefused(new AuthRequest.Token(expired), "invalid auth: expired token");
     good.assertUnharmed(5);
   }
 
@@ -297,10 +287,7 @@ class AttackTest {
     startTokenServer();
     AuthToken otherKey =
         AuthTokens.fromLifetime(AuthKeys.generate().privateSeed(), Duration.ofHours(1), ATTACKER_ID);
-    try (Attacker attacker = Attacker.upgraded(server.url())) {
-      attacker.hello(new AuthRequest.Token(otherKey));
-      attacker.assertClosedWith(new CloseReason(1011, "invalid auth: bad token signature"));
-    }
+    assertRefused(new AuthRequest.Token(otherKey), "invalid auth: bad token signature");
     good.assertUnharmed(5);
   }
 
@@ -311,8 +298,8 @@ class AttackTest {
     AuthToken token = AuthTokens.fromLifetime(KEYS.privateSeed(), Duration.ofHours(1), ATTACKER_ID);
     String log;
     try (LogCapture capture = new LogCapture()) {
-      attempt(new AuthRequest.Secret(ATTACKER_ID, wrongSecret), "invalid auth: invalid secret");
-      attempt(new AuthRequest.Token(token), "invalid auth: wrong auth variant");
+      assertRefused(new AuthRequest.Secret(ATTACKER_ID, wrongSecret), "invalid auth: invalid secret");
+      assertRefused(new AuthRequest.Token(token), "invalid auth: wrong auth variant");
       try (Attacker attacker = Attacker.upgraded(server.url(), Encoding.JSON)) {
         // Malformed JSON around a secret: the parser's error must not quote it.
         String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(wrongSecret.toBytes());
@@ -334,8 +321,8 @@ class AttackTest {
     byte[] flipped = token.toBytes();
     flipped[AuthToken.ENCODED_BYTES - 1] ^= 1;
     try (LogCapture capture = new LogCapture()) {
-      attempt(new AuthRequest.Token(AuthToken.fromBytes(flipped)), "invalid auth: bad token signature");
-      attempt(new AuthRequest.Secret(ATTACKER_ID, wrongSecret), "invalid auth: wrong auth variant");
+      assertRefused(new AuthRequest.Token(AuthToken.fromBytes(flipped)), "invalid auth: bad token signature");
+      assertRefused(new AuthRequest.Secret(ATTACKER_ID, wrongSecret), "invalid auth: wrong auth variant");
       log = capture.text();
     }
     assertTrue(log.contains("invalid auth: bad token signature"), "the capture saw no refusal: " + log);
@@ -344,7 +331,8 @@ class AttackTest {
     good.assertUnharmed(5);
   }
 
-  private void attempt(AuthRequest auth, String reason) throws IOException {
+  /** One attacker sends a hello with {@code auth} and must be refused with 1011 {@code reason}. */
+  private void assertRefused(AuthRequest auth, String reason) throws IOException {
     try (Attacker attacker = Attacker.upgraded(server.url())) {
       attacker.hello(auth);
       attacker.assertClosedWith(new CloseReason(1011, reason));
