@@ -1,5 +1,7 @@
 package io.simplenet.internal.wire;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import io.simplenet.ChannelSpec;
 import io.simplenet.Encoding;
 import io.simplenet.codec.CodecException;
@@ -92,15 +94,15 @@ public final class FrameCodec<C, CM, REQ, SM, RESP> {
 
   private static CodecException cannotDecode(String type, WireMessage message, Exception e) {
     String form = message instanceof WireMessage.Binary ? "binary" : "JSON";
+    String prefix = "cannot decode " + type + " from " + form + " of " + message.sizeBytes() + " bytes: ";
+    if (e instanceof JacksonException jackson) {
+      // Jackson's messages quote the offending input, which can be a client's secret or token: the
+      // server logs this message, so keep only the position, and drop the cause that holds the text.
+      JsonLocation location = jackson.getLocation();
+      return new CodecException(
+          prefix + "malformed JSON" + (location != null ? " at " + location.offsetDescription() : ""));
+    }
     return new CodecException(
-        "cannot decode "
-            + type
-            + " from "
-            + form
-            + " of "
-            + message.sizeBytes()
-            + " bytes: "
-            + (e.getMessage() != null ? e.getMessage() : e.getClass().getName()),
-        e);
+        prefix + (e.getMessage() != null ? e.getMessage() : e.getClass().getName()), e);
   }
 }
