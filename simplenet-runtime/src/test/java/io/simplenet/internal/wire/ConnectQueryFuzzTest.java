@@ -18,7 +18,7 @@ class ConnectQueryFuzzTest {
   private static final String SERVER_VERSION = "v1.2";
 
   /** Corpus files are the raw query's UTF-8 text. */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest
   void check(byte[] utf8) {
     String text = new String(utf8, StandardCharsets.UTF_8);
     ConnectQuery.Check check = ConnectQuery.check(text, SERVER_VERSION);

@@ -25,13 +25,13 @@ class FrameCodecFuzzTest {
   private static final FrameCodec<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse>
       CODEC = new FrameCodec<>(TestChannel.SPEC);
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest
   void binaryFrames(byte[] bytes) {
     checkBothDirections(new WireMessage.Binary(bytes));
   }
 
   /** Corpus files are the frame's UTF-8 text, so seeds stay readable JSON. */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest
   void jsonFrames(byte[] utf8) {
     checkBothDirections(new WireMessage.Text(new String(utf8, StandardCharsets.UTF_8)));
   }

@@ -26,7 +26,7 @@ class SchemaFrontEndFuzzTest {
    * Parses and validates one file, as {@link SchemaLoader} does after reading it. Its imports act
    * as if they named empty files, so every type the file uses must be declared in it.
    */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest
   void parseAndValidate(byte[] utf8) {
     SourceText source = SourceText.of(PATH, new String(utf8, StandardCharsets.UTF_8), false);
     Reporter reporter = new Reporter(SOURCE_ROOT, SOURCE_ROOT);
