@@ -221,6 +221,7 @@ public final class Server<C, CM, REQ, SM, RESP> implements AutoCloseable {
       return this;
     }
 
+    /** Limits, timeouts and queue bounds; {@link ServerConfig#DEFAULT} if unset. */
     public Builder<C, CM, REQ, SM, RESP> config(ServerConfig config) {
       this.config = Objects.requireNonNull(config, "config == null");
       return this;
