@@ -41,6 +41,11 @@ public final class GoldenFiles {
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), text, "differs from " + golden);
   }
 
+  /** Asserts that the generated file at {@code path} equals its golden file {@code <path>.txt}. */
+  public void assertGeneratedMatches(List<GeneratedFile> files, String path) throws IOException {
+    assertMatches(path + ".txt", find(files, path).text());
+  }
+
   /** When updating, deletes every golden file of the area first, so stale ones disappear. */
   public void clearWhenUpdating() throws IOException {
     if (!UPDATE || !Files.exists(root)) {

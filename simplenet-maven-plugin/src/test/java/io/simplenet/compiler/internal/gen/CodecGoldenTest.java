@@ -1,6 +1,5 @@
 package io.simplenet.compiler.internal.gen;
 
-import io.simplenet.compiler.GeneratedFile;
 import io.simplenet.compiler.testing.AllTypesFixture;
 import io.simplenet.compiler.testing.GoldenFiles;
 import java.io.IOException;
@@ -30,8 +29,8 @@ class CodecGoldenTest {
         "StudioChannel"
       })
   void matchesGoldenFile(String simpleName) throws IOException {
-    String path = AllTypesFixture.PACKAGE.replace('.', '/') + simpleName + ".java";
-    GeneratedFile file = GoldenFiles.find(Generators.codecs(AllTypesFixture.load()), path);
-    GOLDEN.assertMatches(path + ".txt", file.text());
+    GOLDEN.assertGeneratedMatches(
+        Generators.codecs(AllTypesFixture.load()),
+        AllTypesFixture.PACKAGE.replace('.', '/') + simpleName + ".java");
   }
 }
