@@ -1,6 +1,7 @@
 package io.simplenet.internal.client;
 
 import io.simplenet.CloseReason;
+import io.simplenet.internal.Heartbeats;
 import io.simplenet.internal.wire.FrameWriter;
 import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
@@ -139,7 +140,7 @@ final class Connection extends Endpoint {
       logger.info(
           "connection {}: nothing heard for {} ms, closing", number, silentNanos / 1_000_000);
       TyrusClient.BLOCKING.execute(() -> close(CloseReason.REMOTE_PARTNER_INACTIVE));
-    } else if (silentNanos >= heartbeatInterval.toNanos()) {
+    } else if (Heartbeats.needsPing(silentNanos, heartbeatInterval)) {
       Session current = session;
       try {
         ByteBuffer payload = ByteBuffer.allocate(Long.BYTES).putLong(System.currentTimeMillis());

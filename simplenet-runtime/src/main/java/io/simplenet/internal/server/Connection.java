@@ -7,6 +7,7 @@ import io.simplenet.Encoding;
 import io.simplenet.ServerEvent;
 import io.simplenet.auth.AuthResult;
 import io.simplenet.codec.CodecException;
+import io.simplenet.internal.Heartbeats;
 import io.simplenet.internal.RateLimiter;
 import io.simplenet.internal.wire.ClientFrame;
 import io.simplenet.internal.wire.FrameWriter;
@@ -297,7 +298,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
       log.debug("closing inactive {} ({})", env.remoteAddress(), clientId());
       // Tyrus drops the socket once the close frame is written, without waiting for the peer.
       closeNow(CloseReason.REMOTE_PARTNER_INACTIVE);
-    } else if (silentNanos >= server.config().heartbeatInterval().toNanos()) {
+    } else if (Heartbeats.needsPing(silentNanos, server.config().heartbeatInterval())) {
       ByteBuffer payload = ByteBuffer.allocate(Long.BYTES).putLong(System.currentTimeMillis());
       try {
         session.getAsyncRemote().sendPing(payload.flip());
