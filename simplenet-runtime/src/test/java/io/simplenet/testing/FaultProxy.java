@@ -52,6 +52,7 @@ public final class FaultProxy implements AutoCloseable {
   private final ThreadPoolExecutor threads;
   private final Set<Link> links = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean dropArmed = new AtomicBoolean();
+  private final AtomicInteger accepted = new AtomicInteger();
   private volatile Duration delay = Duration.ZERO;
   private volatile boolean closed;
 
@@ -102,6 +103,11 @@ public final class FaultProxy implements AutoCloseable {
   /** Proxied connections whose sockets are not both closed yet. */
   public int connectionCount() {
     return links.size();
+  }
+
+  /** Connections accepted so far, including those refused because the server was down. */
+  public int acceptedCount() {
+    return accepted.get();
   }
 
   /** Ends every current connection, both sides, as {@code how} says. */
@@ -173,6 +179,7 @@ public final class FaultProxy implements AutoCloseable {
       } catch (IOException e) {
         return; // the listener was closed
       }
+      accepted.incrementAndGet();
       Socket server = new Socket();
       try {
         server.connect(target, (int) CLOSE_DEADLINE.toMillis());
