@@ -36,31 +36,40 @@ final class ChaosRig implements AutoCloseable {
   /** Short heartbeats so that stalls are detected quickly. */
   static final Duration HEARTBEAT = Duration.ofMillis(100);
 
+  /** The keepalive timeout of the tests that measure stall detection, on both ends. */
   static final Duration KEEPALIVE = Duration.ofMillis(500);
+
+  /**
+   * The keepalive timeout of every other test, on both ends (it also bounds client handshakes):
+   * long enough that a machine loaded far beyond its 2 cores does not trip it.
+   */
+  static final Duration LOOSE_KEEPALIVE = Duration.ofSeconds(2);
 
   /** Short heartbeats, and a rate limit the chaos bursts never reach. */
   static final ServerConfig SERVER_CONFIG =
       ServerConfig.builder()
           .heartbeatInterval(HEARTBEAT)
-          .keepaliveTimeout(KEEPALIVE)
+          .keepaliveTimeout(LOOSE_KEEPALIVE)
           .rateLimit(new RateLimitConfig(Duration.ofMillis(100), 100_000))
           .build();
-
-  /**
-   * The clients' keepalive timeout, which also bounds their handshakes: longer than the server's,
-   * so that a busy machine does not time out handshakes. Stall tests shorten it.
-   */
-  static final Duration CLIENT_KEEPALIVE = Duration.ofSeconds(2);
 
   /** Short heartbeats; reconnects after anything, quickly. */
   static final ClientConfig CLIENT_CONFIG =
       ClientConfig.builder()
           .heartbeatInterval(HEARTBEAT)
-          .keepaliveTimeout(CLIENT_KEEPALIVE)
+          .keepaliveTimeout(LOOSE_KEEPALIVE)
           .reconnectOnDisconnect(true)
           .reconnectOnServerClose(true)
           .reconnectInterval(Duration.ofMillis(20))
           .build();
+
+  /** {@link #SERVER_CONFIG} with the keepalive of the stall tests. */
+  static final ServerConfig QUICK_SERVER_CONFIG =
+      SERVER_CONFIG.toBuilder().keepaliveTimeout(KEEPALIVE).build();
+
+  /** {@link #CLIENT_CONFIG} with the keepalive of the stall tests. */
+  static final ClientConfig QUICK_CLIENT_CONFIG =
+      CLIENT_CONFIG.toBuilder().keepaliveTimeout(KEEPALIVE).build();
 
   /** How long a server shut down by a test may take to close its connections. */
   static final Duration SHUTDOWN_DEADLINE = Duration.ofSeconds(2);

@@ -3,7 +3,6 @@ package io.simplenet.chaos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.simplenet.ClientConfig;
 import io.simplenet.ClientReport;
 import io.simplenet.ServerEvent;
 import io.simplenet.testing.TestServers;
@@ -27,9 +26,6 @@ class StallTest {
   /** A client keepalive that keeps the client from noticing while the test looks. */
   private static final Duration LONG_KEEPALIVE = Duration.ofSeconds(5);
 
-  private static final ClientConfig QUICK_CLIENT =
-      ChaosRig.CLIENT_CONFIG.toBuilder().keepaliveTimeout(ChaosRig.KEEPALIVE).build();
-
   private ChaosRig rig;
 
   @AfterEach
@@ -39,7 +35,7 @@ class StallTest {
 
   @Test
   void theServerNoticesAStalledLinkWithinItsKeepalive() throws Exception {
-    rig = new ChaosRig();
+    rig = new ChaosRig(ChaosRig.QUICK_SERVER_CONFIG);
     RecordedClient client =
         rig.client(1, ChaosRig.CLIENT_CONFIG.toBuilder().keepaliveTimeout(LONG_KEEPALIVE).build());
     connect(client);
@@ -54,8 +50,8 @@ class StallTest {
 
   @Test
   void theClientNoticesAStalledLinkWithinItsKeepaliveAndReconnects() throws Exception {
-    rig = new ChaosRig();
-    RecordedClient client = rig.client(1, QUICK_CLIENT);
+    rig = new ChaosRig(ChaosRig.QUICK_SERVER_CONFIG);
+    RecordedClient client = rig.client(1, ChaosRig.QUICK_CLIENT_CONFIG);
     connect(client);
 
     long stalledAt = System.nanoTime();
@@ -73,9 +69,9 @@ class StallTest {
 
   @Test
   void bothEndsNoticeAStalledLinkAndAClientThatMustNotReconnectDies() throws Exception {
-    rig = new ChaosRig();
+    rig = new ChaosRig(ChaosRig.QUICK_SERVER_CONFIG);
     RecordedClient client =
-        rig.client(1, QUICK_CLIENT.toBuilder().reconnectOnDisconnect(false).build());
+        rig.client(1, ChaosRig.QUICK_CLIENT_CONFIG.toBuilder().reconnectOnDisconnect(false).build());
     connect(client);
 
     long stalledAt = System.nanoTime();
