@@ -3,6 +3,7 @@ package io.simplenet.chaos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.simplenet.ClientConfig;
 import io.simplenet.ClientReport;
 import io.simplenet.ServerEvent;
 import io.simplenet.testing.TestServers;
@@ -27,6 +28,7 @@ class StallTest {
   private static final Duration LONG_KEEPALIVE = Duration.ofSeconds(5);
 
   private ChaosRig rig;
+  private long stalledAt;
 
   @AfterEach
   void tearDown() {
@@ -35,29 +37,17 @@ class StallTest {
 
   @Test
   void theServerNoticesAStalledLinkWithinItsKeepalive() throws Exception {
-    rig = new ChaosRig(ChaosRig.QUICK_SERVER_CONFIG);
     RecordedClient client =
-        rig.client(1, ChaosRig.CLIENT_CONFIG.toBuilder().keepaliveTimeout(LONG_KEEPALIVE).build());
-    connect(client);
-
-    long stalledAt = System.nanoTime();
-    rig.proxy().stallAll();
-    TestServers.next(rig.server(), ServerEvent.Disconnected.class, client.id());
-    assertDetectedInTime(stalledAt, ChaosRig.KEEPALIVE, "server");
+        stalledClient(ChaosRig.CLIENT_CONFIG.toBuilder().keepaliveTimeout(LONG_KEEPALIVE).build());
+    assertServerNoticesInTime(client);
     assertEquals(0, rig.server().connectionCount());
     assertTrue(client.client.isConnected(), "the client cannot know yet");
   }
 
   @Test
   void theClientNoticesAStalledLinkWithinItsKeepaliveAndReconnects() throws Exception {
-    rig = new ChaosRig(ChaosRig.QUICK_SERVER_CONFIG);
-    RecordedClient client = rig.client(1, ChaosRig.QUICK_CLIENT_CONFIG);
-    connect(client);
-
-    long stalledAt = System.nanoTime();
-    rig.proxy().stallAll();
-    client.nextReport(ClientReport.Disconnected.class);
-    assertDetectedInTime(stalledAt, ChaosRig.KEEPALIVE, "client");
+    RecordedClient client = stalledClient(ChaosRig.QUICK_CLIENT_CONFIG);
+    assertClientNoticesInTime(client);
 
     // If the server has not dropped the stalled connection yet it refuses the id (1008): the
     // client, told to reconnect after a server's close too, tries again.
@@ -69,31 +59,40 @@ class StallTest {
 
   @Test
   void bothEndsNoticeAStalledLinkAndAClientThatMustNotReconnectDies() throws Exception {
-    rig = new ChaosRig(ChaosRig.QUICK_SERVER_CONFIG);
     RecordedClient client =
-        rig.client(1, ChaosRig.QUICK_CLIENT_CONFIG.toBuilder().reconnectOnDisconnect(false).build());
-    connect(client);
-
-    long stalledAt = System.nanoTime();
-    rig.proxy().stallAll();
-    TestServers.next(rig.server(), ServerEvent.Disconnected.class, client.id());
-    assertDetectedInTime(stalledAt, ChaosRig.KEEPALIVE, "server");
-    client.nextReport(ClientReport.Disconnected.class);
-    assertDetectedInTime(stalledAt, ChaosRig.KEEPALIVE, "client");
+        stalledClient(ChaosRig.QUICK_CLIENT_CONFIG.toBuilder().reconnectOnDisconnect(false).build());
+    assertServerNoticesInTime(client);
+    assertClientNoticesInTime(client);
     assertEquals(List.of(), client.nextReport(ClientReport.IsDead.class).pendingRequestIds());
     // Both ends closed their sockets without either seeing the other's close: the link is gone.
     TestServers.awaitTrue(
         () -> rig.proxy().connectionCount() == 0, RecordedClient.WAIT, "the stalled link to end");
   }
 
-  private void connect(RecordedClient client) throws InterruptedException {
+  /** A client with {@code config}, connected through the proxy, whose link is then stalled. */
+  private RecordedClient stalledClient(ClientConfig config) throws InterruptedException {
+    rig = new ChaosRig(ChaosRig.QUICK_SERVER_CONFIG);
+    RecordedClient client = rig.client(1, config);
     rig.awaitConnected(client);
     rig.roundTrip(client, 1);
+    stalledAt = System.nanoTime();
+    rig.proxy().stallAll();
+    return client;
   }
 
-  private static void assertDetectedInTime(long stalledAt, Duration keepalive, String side) {
+  private void assertServerNoticesInTime(RecordedClient client) {
+    TestServers.next(rig.server(), ServerEvent.Disconnected.class, client.id());
+    assertDetectedInTime("server");
+  }
+
+  private void assertClientNoticesInTime(RecordedClient client) throws InterruptedException {
+    client.nextReport(ClientReport.Disconnected.class);
+    assertDetectedInTime("client");
+  }
+
+  private void assertDetectedInTime(String side) {
     Duration took = Duration.ofNanos(System.nanoTime() - stalledAt);
-    Duration bound = keepalive.plus(SLACK);
+    Duration bound = ChaosRig.KEEPALIVE.plus(SLACK);
     System.out.println("StallTest: the " + side + " noticed the stall after " + took.toMillis() + " ms");
     assertTrue(took.compareTo(bound) <= 0, side + " noticed after " + took + " > " + bound);
   }

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The proxy itself, in front of a plain echo server: bytes pass, a stall holds them, a cut ends both
@@ -92,26 +95,19 @@ class FaultProxyTest {
     }
   }
 
-  @Test
-  void aResetCutEndsBothSides() throws Exception {
+  @ParameterizedTest
+  @EnumSource(FaultProxy.Cut.class)
+  void aCutEndsBothSides(FaultProxy.Cut how) throws Exception {
     try (Socket socket = connect()) {
       socket.getOutputStream().write(HELLO);
       assertArrayEquals(HELLO, readExactly(socket, HELLO.length));
-      proxy.cutAll(FaultProxy.Cut.RESET);
-      assertThrows(IOException.class, () -> socket.getInputStream().read());
+      proxy.cutAll(how);
+      if (how == FaultProxy.Cut.RESET) {
+        assertThrows(IOException.class, () -> socket.getInputStream().read());
+      } else {
+        assertEquals(-1, socket.getInputStream().read());
+      }
       echoSide.get(WAIT.toMillis(), TimeUnit.MILLISECONDS); // the echo server saw its end too
-      assertEquals(0, proxy.connectionCount());
-    }
-  }
-
-  @Test
-  void aFinCutEndsBothSides() throws Exception {
-    try (Socket socket = connect()) {
-      socket.getOutputStream().write(HELLO);
-      assertArrayEquals(HELLO, readExactly(socket, HELLO.length));
-      proxy.cutAll(FaultProxy.Cut.FIN);
-      assertEquals(-1, socket.getInputStream().read());
-      echoSide.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
     TestServers.awaitTrue(() -> proxy.connectionCount() == 0, WAIT, "the cut link to close");
   }
@@ -122,8 +118,10 @@ class FaultProxyTest {
       proxy.dropMidFrame();
       byte[] frame = "0123456789".getBytes(StandardCharsets.US_ASCII);
       socket.getOutputStream().write(frame);
-      assertEquals(-1, socket.getInputStream().read());
       assertEquals(frame.length / 2, echoSide.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+      // The echo of the half may race the close back to the client; nothing else can.
+      byte[] back = socket.getInputStream().readAllBytes();
+      assertTrue(back.length == 0 || Arrays.equals(Arrays.copyOf(frame, frame.length / 2), back));
     }
   }
 
