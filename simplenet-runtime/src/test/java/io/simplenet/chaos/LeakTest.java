@@ -16,30 +16,37 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
  * 100 cycles of connecting clients through the proxy, traffic, a fault, recovery and close, with a
  * server restart on the same port every {@link #RESTART_EVERY} cycles, leave no thread, socket or
- * memory behind: once everything is closed, the process is back to its state after one warm-up
- * cycle, within stated slacks.
+ * memory behind: once everything is closed, the process is back to its state after a few warm-up
+ * cycles, within stated slacks.
  */
 class LeakTest {
   private static final int CYCLES = 100;
   private static final int CLIENTS = 2;
   private static final int RESTART_EVERY = 25;
 
+  /** Warm-up cycles: one of each fault. */
+  private static final int WARM_UP = 4;
+
   /**
-   * Threads beyond the baseline allowed afterwards, besides the client's connect pool (named {@link
-   * #CONNECT_POOL}), which keeps up to {@link #CONNECT_POOL_SIZE} idle threads for 30 s and is
-   * checked against that bound instead.
+   * Threads beyond the baseline allowed afterwards, besides the threads of the pools all clients
+   * share, which start threads on demand and keep them: those are checked against their bounds.
    */
   private static final int THREAD_SLACK = 4;
 
-  private static final String CONNECT_POOL = "simplenet-client-connect-";
-  private static final int CONNECT_POOL_SIZE = 16;
+  /** Name prefixes of the clients' shared pools, with their sizes (see TyrusClient). */
+  private static final Map<String, Integer> SHARED_POOLS =
+      Map.of(
+          "simplenet-client-connect-", 16,
+          "simplenet-client-worker", Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
 
   /** Open file descriptors beyond the baseline allowed afterwards (JIT, class loading, logs). */
   private static final long FD_SLACK = 16;
@@ -54,7 +61,7 @@ class LeakTest {
 
   @Test
   void aHundredFaultCyclesLeaveNoThreadSocketOrMemoryBehind() throws Exception {
-    runCycles(1); // warm-up: lazily created pools and classes exist from here on
+    runCycles(WARM_UP); // lazily created pools and classes exist from here on
     Snapshot before = Snapshot.take();
     long start = System.nanoTime();
     runCycles(CYCLES);
@@ -73,7 +80,9 @@ class LeakTest {
     assertTrue(
         after.threads.size() <= before.threads.size() + THREAD_SLACK,
         "threads " + before.threads + " -> " + after.threads);
-    assertTrue(after.connectPoolThreads <= CONNECT_POOL_SIZE, "connect pool " + after.threads);
+    after.sharedPoolThreads.forEach(
+        (pool, count) ->
+            assertTrue(count <= SHARED_POOLS.get(pool), pool + " has " + count + " threads"));
     assertTrue(after.fds <= before.fds + FD_SLACK, "fds " + before.fds + " -> " + after.fds);
     assertTrue(
         after.heapBytes <= before.heapBytes + HEAP_SLACK_BYTES,
@@ -190,8 +199,9 @@ class LeakTest {
     }
   }
 
-  /** Live threads (names, minus the connect pool's), open descriptors, heap used after GC. */
-  private record Snapshot(List<String> threads, int connectPoolThreads, long fds, long heapBytes) {
+  /** Live threads (names, minus the shared pools'), open descriptors, heap used after GC. */
+  private record Snapshot(
+      List<String> threads, Map<String, Integer> sharedPoolThreads, long fds, long heapBytes) {
     static Snapshot take() {
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       long heap = Long.MAX_VALUE;
@@ -200,10 +210,15 @@ class LeakTest {
         heap = Math.min(heap, memory.getHeapMemoryUsage().getUsed());
       }
       List<String> threads = new ArrayList<>();
-      int connectPool = 0;
+      Map<String, Integer> sharedPools = new HashMap<>();
       for (Thread thread : Thread.getAllStackTraces().keySet()) {
-        if (thread.getName().startsWith(CONNECT_POOL)) {
-          connectPool++;
+        String pool =
+            SHARED_POOLS.keySet().stream()
+                .filter(thread.getName()::startsWith)
+                .findFirst()
+                .orElse(null);
+        if (pool != null) {
+          sharedPools.merge(pool, 1, Integer::sum);
         } else {
           threads.add(thread.getName());
         }
@@ -212,7 +227,7 @@ class LeakTest {
       long fds =
           ((UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
               .getOpenFileDescriptorCount();
-      return new Snapshot(threads, connectPool, fds, heap);
+      return new Snapshot(threads, sharedPools, fds, heap);
     }
   }
 }
