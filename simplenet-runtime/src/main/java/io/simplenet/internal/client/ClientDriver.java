@@ -229,17 +229,19 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
 
   private void connectFailed(Connection connection, Exception error) {
     synchronized (this) {
-      if (current != connection) {
-        return;
+      if (current == connection) {
+        logger.info(
+            "connection {}: connect to {} failed: {}", connection.number(), uri, describe(error));
+        connection.outbound().close();
+        current = null;
+        previous = connection;
+        state.connectFailed();
+        afterEnd(false, false);
       }
-      logger.info(
-          "connection {}: connect to {} failed: {}", connection.number(), uri, describe(error));
-      connection.outbound().close();
-      current = null;
-      previous = connection;
-      state.connectFailed();
-      afterEnd(false, false);
     }
+    // A handshake that timed out may still have opened the socket, sent the hello and been
+    // accepted: left open, that orphan would hold the client id on the server (1008 to every retry).
+    connection.close(CloseReason.CLIENT_DONE);
   }
 
   @Override

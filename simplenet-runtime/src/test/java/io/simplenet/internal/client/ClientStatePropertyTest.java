@@ -13,6 +13,7 @@ import io.simplenet.RequestStatus;
 import io.simplenet.internal.wire.ManualWriter;
 import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
+import io.simplenet.testing.TerminalEvents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -250,7 +251,7 @@ class ClientStatePropertyTest {
       Set<Long> resolved = new TreeSet<>();
       for (int i = 0; i < consumed.size(); i++) {
         ClientEvent<String, String> event = consumed.get(i);
-        Long id = terminalId(event);
+        Long id = TerminalEvents.requestId(event);
         if (id != null) {
           terminalCounts.merge(id, 1, Integer::sum);
           resolved.add(id);
@@ -286,21 +287,6 @@ class ClientStatePropertyTest {
         assertEquals(1, terminalCounts.getOrDefault(id, 0), "terminal events of request " + id);
       }
       assertEquals(signals.keySet(), terminalCounts.keySet(), "terminal events for unknown ids");
-    }
-
-    private static Long terminalId(ClientEvent<String, String> event) {
-      if (event instanceof ClientEvent.Response<String, String> e) {
-        return e.requestId();
-      } else if (event instanceof ClientEvent.Ack<String, String> e) {
-        return e.requestId();
-      } else if (event instanceof ClientEvent.Reject<String, String> e) {
-        return e.requestId();
-      } else if (event instanceof ClientEvent.SendFailed<String, String> e) {
-        return e.requestId();
-      } else if (event instanceof ClientEvent.ResponseLost<String, String> e) {
-        return e.requestId();
-      }
-      return null;
     }
 
     private void checkMatchesStatus(ClientEvent<String, String> event, long id) {
