@@ -51,12 +51,17 @@ final class RawTyrusServer implements AutoCloseable {
 
   private final HttpServer http;
   private final NetworkListener listener;
+  private final Container container;
   private final CompletableFuture<Session> firstSession;
 
   private RawTyrusServer(
-      HttpServer http, NetworkListener listener, CompletableFuture<Session> firstSession) {
+      HttpServer http,
+      NetworkListener listener,
+      Container container,
+      CompletableFuture<Session> firstSession) {
     this.http = http;
     this.listener = listener;
+    this.container = container;
     this.firstSession = firstSession;
   }
 
@@ -93,7 +98,7 @@ final class RawTyrusServer implements AutoCloseable {
     HttpServer http = new HttpServer();
     http.addListener(listener);
     http.start();
-    return new RawTyrusServer(http, listener, firstSession);
+    return new RawTyrusServer(http, listener, container, firstSession);
   }
 
   /** The URL a client connects to. */
@@ -113,6 +118,7 @@ final class RawTyrusServer implements AutoCloseable {
     ExecutorService workers = transport.getWorkerThreadPool();
     ExecutorService selectors = transport.getKernelThreadPool();
     http.shutdownNow();
+    container.stop(); // its sessions' timer pool (up to 10 threads) lives on otherwise
     for (ExecutorService pool : new ExecutorService[] {workers, selectors}) {
       if (pool != null) {
         pool.awaitTermination(STOP_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
