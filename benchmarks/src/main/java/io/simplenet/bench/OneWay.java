@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * messages (returning it per message would wake the sender per message). Without it an async
  * sender could queue without bound in the transport, or run into a peer's own queue bounds.
  *
- * <p>Thread-safe: one thread {@linkplain #measure measures}, any one thread at a time calls {@link
- * #received()}.
+ * <p>Thread-safe: one thread {@linkplain #measure measures} at a time, receivers call {@link
+ * #received()} from any thread.
  */
 public final class OneWay {
   /** Messages sent and not yet counted, at most: about 70 KiB of 64-byte messages. */
@@ -64,7 +64,7 @@ public final class OneWay {
         });
   }
 
-  /** Sends {@code count} messages and waits until all are counted; returns the nanoseconds taken. */
+  /** Sends {@code count} messages, waits until all are counted, and returns the nanoseconds. */
   private long sendAll(int count, BenchPlan plan, Sender sender) throws Exception {
     // Nothing is in flight between phases: reset the count and the window exactly.
     received.set(0);

@@ -2,7 +2,10 @@ package io.simplenet.bench;
 
 import java.util.Random;
 
-/** The data every one-way and round-trip message carries: {@link BenchPlan#PAYLOAD_BYTES} random bytes. */
+/**
+ * The data every one-way and round-trip message carries: {@link BenchPlan#PAYLOAD_BYTES} random
+ * bytes.
+ */
 public final class PayloadData {
   /** Fixed, so that every run and every peer sends the same bytes. */
   private static final long SEED = 6;

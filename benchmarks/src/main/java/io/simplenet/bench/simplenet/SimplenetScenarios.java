@@ -143,6 +143,7 @@ public final class SimplenetScenarios implements Scenario {
               }
             },
             "bench-simplenet-receiver");
+    receiver.setDaemon(true); // a failed run must not wait for it to reach its deadline
     receiver.start();
     try {
       return toClient.measure(

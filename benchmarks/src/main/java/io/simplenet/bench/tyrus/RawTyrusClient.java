@@ -64,7 +64,8 @@ final class RawTyrusClient implements AutoCloseable {
         new Endpoint() {
           @Override
           public void onOpen(Session session, EndpointConfig config) {
-            session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) onFrame::accept);
+            session.addMessageHandler(
+                ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) onFrame::accept);
           }
         };
     try {

@@ -82,7 +82,7 @@ final class RawTyrusServer implements AutoCloseable {
                 })
             .build();
     Container container = new Container();
-    container.engine.register(config, "");
+    container.register(config);
     NetworkListener listener = new NetworkListener("raw-tyrus", HOST, 0);
     TCPNIOTransport transport =
         TCPNIOTransportBuilder.newInstance()
@@ -131,7 +131,8 @@ final class RawTyrusServer implements AutoCloseable {
     private final BiConsumer<Session, ByteBuffer> onFrame;
     private final CompletableFuture<Session> firstSession;
 
-    FrameEndpoint(BiConsumer<Session, ByteBuffer> onFrame, CompletableFuture<Session> firstSession) {
+    FrameEndpoint(
+        BiConsumer<Session, ByteBuffer> onFrame, CompletableFuture<Session> firstSession) {
       this.onFrame = onFrame;
       this.firstSession = firstSession;
     }
