@@ -1,5 +1,7 @@
 package io.simplenet.bench;
 
+import io.simplenet.bench.codec.CodecScenario;
+import io.simplenet.bench.grpc.GrpcScenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ public final class BenchMain {
 
   /** Every scenario group, in the order they run. */
   static List<Scenario> scenarios() {
-    return List.of();
+    return List.of(new GrpcScenario(), new CodecScenario());
   }
 
   public static void main(String[] args) throws Exception {
