@@ -5,7 +5,9 @@ import static java.util.concurrent.TimeUnit.NANOSECONDS;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
 import io.simplenet.bench.proto.BenchServiceGrpc;
+import io.simplenet.bench.Deadline;
 import io.simplenet.bench.proto.Payload;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -20,24 +22,30 @@ import java.util.function.Consumer;
  */
 final class ClientEnd implements ClientResponseObserver<Payload, Payload> {
   private final Consumer<Payload> onResponse;
+  private final Duration readyTimeout;
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile FlowControlledSender<Payload> sender;
   private volatile Throwable failure;
 
-  private ClientEnd(Consumer<Payload> onResponse) {
+  private ClientEnd(Consumer<Payload> onResponse, Duration readyTimeout) {
     this.onResponse = onResponse;
+    this.readyTimeout = readyTimeout;
   }
 
-  /** Opens a stream on {@code stub}; {@code onResponse} sees each message from the server. */
-  static ClientEnd open(BenchServiceGrpc.BenchServiceStub stub, Consumer<Payload> onResponse) {
-    ClientEnd end = new ClientEnd(onResponse);
+  /**
+   * Opens a stream on {@code stub}; {@code onResponse} sees each message from the server, and the
+   * sender waits at most {@code readyTimeout} for the stream to be ready.
+   */
+  static ClientEnd open(
+      BenchServiceGrpc.BenchServiceStub stub, Consumer<Payload> onResponse, Duration readyTimeout) {
+    ClientEnd end = new ClientEnd(onResponse, readyTimeout);
     stub.stream(end);
     return end;
   }
 
   @Override
   public void beforeStart(ClientCallStreamObserver<Payload> requests) {
-    sender = new FlowControlledSender<>(requests);
+    sender = new FlowControlledSender<>(requests, readyTimeout);
   }
 
   /** The requests' sender. */
@@ -62,10 +70,10 @@ final class ClientEnd implements ClientResponseObserver<Payload, Payload> {
   }
 
   /** Half-closes the stream and waits until the server has closed it, without error. */
-  void close(long deadlineNanos) throws Exception {
+  void close(Deadline deadline) throws Exception {
     sender.complete();
-    if (!closed.await(deadlineNanos - System.nanoTime(), NANOSECONDS)) {
-      throw new TimeoutException("the server did not close the stream before the deadline");
+    if (!closed.await(deadline.remainingNanos("the stream to close"), NANOSECONDS)) {
+      throw new TimeoutException("deadline passed while waiting for the stream to close");
     }
     if (failure != null) {
       throw new ExecutionException("the stream failed", failure);

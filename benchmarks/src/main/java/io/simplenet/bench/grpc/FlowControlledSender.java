@@ -3,8 +3,9 @@ package io.simplenet.bench.grpc;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 import io.grpc.stub.CallStreamObserver;
+import io.simplenet.bench.Deadline;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Sends on one side of a gRPC stream only while the transport is ready for more ({@link
@@ -16,20 +17,24 @@ import java.util.concurrent.TimeoutException;
  */
 final class FlowControlledSender<T> {
   private final CallStreamObserver<T> stream;
+  private final Duration readyTimeout;
   /** Released by gRPC each time the stream turns ready again. */
   private final Semaphore becameReady = new Semaphore(0);
 
-  FlowControlledSender(CallStreamObserver<T> stream) {
+  /** Sends on {@code stream}, waiting at most {@code readyTimeout} each time it is not ready. */
+  FlowControlledSender(CallStreamObserver<T> stream, Duration readyTimeout) {
     this.stream = stream;
+    this.readyTimeout = readyTimeout;
     stream.setOnReadyHandler(becameReady::release);
   }
 
-  /** Sends {@code message} once the stream is ready, or fails at {@code deadlineNanos}. */
-  void send(T message, long deadlineNanos) throws InterruptedException, TimeoutException {
-    while (!stream.isReady()) {
-      long remaining = deadlineNanos - System.nanoTime();
-      if (remaining <= 0 || !becameReady.tryAcquire(remaining, NANOSECONDS)) {
-        throw new TimeoutException("stream not ready for more messages before the deadline");
+  /** Sends {@code message} once the stream is ready; fails if it stays unready too long. */
+  void send(T message) throws Exception {
+    if (!stream.isReady()) {
+      Deadline deadline = Deadline.after(readyTimeout);
+      // Permits left from earlier transitions only cost one more look at isReady().
+      while (!stream.isReady()) {
+        becameReady.tryAcquire(deadline.remainingNanos("the gRPC stream to be ready"), NANOSECONDS);
       }
     }
     stream.onNext(message);
