@@ -2,6 +2,8 @@ package io.simplenet.bench.codec;
 
 import io.simplenet.bench.schema.PlayerUpdate;
 import io.simplenet.bench.schema.PlayerUpdateCodec;
+import java.time.Duration;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -16,6 +18,35 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @State(Scope.Benchmark)
 public class CodecBenchmark {
+  /** The most operations {@link #warmUp} makes per codec, whatever the time allows. */
+  private static final int MAX_WARMUP_OPERATIONS = 5_000_000;
+
+  /** JMH's token for a Blackhole made outside a benchmark. */
+  private static final String BLACKHOLE_TOKEN =
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.";
+
+  /**
+   * Runs each codec's operation for {@code perCodec} (at most {@link #MAX_WARMUP_OPERATIONS}
+   * times), so that the JIT has compiled the codecs before JMH's own warm-up: on a busy 2-core
+   * machine the interpreted first iterations otherwise took longer than JMH's warm-up.
+   */
+  static void warmUp(Duration perCodec) throws Exception {
+    CodecBenchmark benchmark = new CodecBenchmark();
+    Blackhole blackhole = new Blackhole(BLACKHOLE_TOKEN);
+    List<Operation> operations =
+        List.of(benchmark::simplenetBinary, benchmark::simplenetJson, benchmark::protoc);
+    for (Operation operation : operations) {
+      long end = System.nanoTime() + perCodec.toNanos();
+      for (int i = 0; i < MAX_WARMUP_OPERATIONS && System.nanoTime() < end; i++) {
+        operation.run(blackhole);
+      }
+    }
+  }
+
+  /** One benchmark method. */
+  private interface Operation {
+    void run(Blackhole blackhole) throws Exception;
+  }
 
   /** simplenet's generated binary codec: {@code toBytes} then {@code fromBytes}. */
   @Benchmark

@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * The {@code codec} group: {@link CodecBenchmark} under JMH, in this JVM ({@code forks(0)}), so
  * that the whole run stays one process. The reported {@code ops_per_s} is the median of the
- * measured iterations; JMH's own warm-up iterations come first and are not counted.
+ * measured iterations. Warm-up, not counted: {@link CodecBenchmark#warmUp} in a plain loop, then
+ * JMH's own warm-up iterations.
  *
  * <p>In-process JMH finds the benchmark through {@code META-INF/BenchmarkList}, which the JMH
  * annotation processor writes into {@code target/classes} at compile time, so no shaded "JMH
@@ -48,8 +49,8 @@ public final class CodecScenario implements Scenario {
   public List<ScenarioResult> run(BenchPlan plan) throws Exception {
     PlayerUpdates.checkEquivalent();
     System.out.println("  codec equivalence checked: " + PlayerUpdates.describe());
-    TimeValue iterationTime =
-        TimeValue.milliseconds(plan.codecIterationTime().toMillis());
+    CodecBenchmark.warmUp(plan.codecIterationTime().multipliedBy(plan.codecWarmup()));
+    TimeValue iterationTime = TimeValue.milliseconds(plan.codecIterationTime().toMillis());
     Options options =
         new OptionsBuilder()
             .include(CodecBenchmark.class.getName() + "\\.")
