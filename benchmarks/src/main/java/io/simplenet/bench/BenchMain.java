@@ -1,5 +1,7 @@
 package io.simplenet.bench;
 
+import io.simplenet.bench.codec.CodecScenario;
+import io.simplenet.bench.grpc.GrpcScenario;
 import io.simplenet.bench.simplenet.SimplenetScenarios;
 import io.simplenet.bench.tyrus.TyrusScenarios;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ public final class BenchMain {
 
   /** Every scenario group, in the order they run. */
   static List<Scenario> scenarios() {
-    return List.of(new TyrusScenarios(), new SimplenetScenarios());
+    return List.of(
+        new TyrusScenarios(), new SimplenetScenarios(), new GrpcScenario(), new CodecScenario());
   }
 
   public static void main(String[] args) throws Exception {
