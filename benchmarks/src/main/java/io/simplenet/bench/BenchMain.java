@@ -1,5 +1,6 @@
 package io.simplenet.bench;
 
+import io.simplenet.bench.connections.ConnectionsScenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class BenchMain {
 
   /** Every scenario group, in the order they run. */
   static List<Scenario> scenarios() {
-    return List.of();
+    return List.of(new ConnectionsScenario());
   }
 
   public static void main(String[] args) throws Exception {
