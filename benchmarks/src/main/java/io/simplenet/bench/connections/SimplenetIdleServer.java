@@ -47,7 +47,8 @@ final class SimplenetIdleServer implements IdleServer {
       if (event instanceof BenchServerEvent.Connected) {
         connected++;
       } else if (event != null) {
-        throw new IllegalStateException("unexpected event while connecting: " + event);
+        throw new IllegalStateException(
+            "after " + connected + " of " + count + " connected, unexpected event: " + event);
       }
     }
     return true;
@@ -65,7 +66,8 @@ final class SimplenetIdleServer implements IdleServer {
       if (event instanceof BenchServerEvent.Disconnected) {
         connected--;
       } else if (event != null) {
-        throw new IllegalStateException("unexpected event while closing: " + event);
+        throw new IllegalStateException(
+            "with " + connected + " still connected, unexpected event: " + event);
       }
     }
     return server.connectionCount() == 0;

@@ -130,8 +130,8 @@ final class Connection extends Endpoint {
   }
 
   /**
-   * The heartbeat: closes a connection silent for the keepalive timeout; pings one silent for a
-   * heartbeat interval, which the peer must answer.
+   * The heartbeat: closes a connection silent for the keepalive timeout; pings one silent for half
+   * a heartbeat interval, which the peer must answer.
    */
   private void checkAlive() {
     long silentNanos = System.nanoTime() - lastHeardNanos;
@@ -139,7 +139,11 @@ final class Connection extends Endpoint {
       logger.info(
           "connection {}: nothing heard for {} ms, closing", number, silentNanos / 1_000_000);
       TyrusClient.BLOCKING.execute(() -> close(CloseReason.REMOTE_PARTNER_INACTIVE));
-    } else if (silentNanos >= heartbeatInterval.toNanos()) {
+    } else if (silentNanos >= heartbeatInterval.toNanos() / 2) {
+      // Half an interval, not a whole one: this check runs once an interval, so after a pong the
+      // next check finds just under an interval of silence, and with a whole interval as the
+      // threshold the ping would wait for the check after; with the keepalive at two intervals
+      // (the default), that check, if a little late, closes a healthy connection unpinged.
       Session current = session;
       try {
         ByteBuffer payload = ByteBuffer.allocate(Long.BYTES).putLong(System.currentTimeMillis());
