@@ -60,7 +60,7 @@ public final class LoadGenerator {
           "arguments are timeoutMillis privateSeedHex: " + String.join(" ", args));
     }
     Duration timeout = Duration.ofMillis(Long.parseLong(args[0]));
-    byte[] privateSeed = HexFormat.of().parseHex(args[1]);
+    SignedTokens tokens = new SignedTokens(HexFormat.of().parseHex(args[1]));
     BufferedReader parent =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = parent.readLine(); line != null; line = parent.readLine()) {
@@ -72,7 +72,7 @@ public final class LoadGenerator {
       int count = Integer.parseInt(prepare[3]);
       ClientFleet fleet =
           ClientKind.valueOf(prepare[1]) == ClientKind.SIMPLENET
-              ? new SimplenetFleet(url, count, privateSeed)
+              ? new SimplenetFleet(url, tokens.first(count))
               : new RawTyrusFleet(url, count);
       reply(READY);
       expect(parent, CONNECT);

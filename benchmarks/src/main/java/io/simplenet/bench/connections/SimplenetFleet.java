@@ -1,10 +1,8 @@
 package io.simplenet.bench.connections;
 
 import io.simplenet.ClientConfig;
-import io.simplenet.ClientId;
 import io.simplenet.ClientReport;
 import io.simplenet.auth.AuthRequest;
-import io.simplenet.auth.AuthTokens;
 import io.simplenet.bench.schema.BenchClient;
 import io.simplenet.bench.schema.BenchClientEvent;
 import io.simplenet.bench.schema.Hello;
@@ -23,9 +21,6 @@ import java.util.List;
  * <p>Driven by the load generator's main thread.
  */
 final class SimplenetFleet implements ClientFleet {
-  /** Longer than any run: expiry must not be what is measured. */
-  private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-
   private static final ClientConfig CONFIG =
       ClientConfig.builder().maxInitialConnectAttempts(1).reconnectOnDisconnect(false).build();
 
@@ -33,16 +28,11 @@ final class SimplenetFleet implements ClientFleet {
   private final List<AuthRequest> tokens;
   private final List<BenchClient> clients;
 
-  /** Signs one token per client id 1..count with {@code privateSeed}; signing is not timed. */
-  SimplenetFleet(URI url, int count, byte[] privateSeed) {
+  /** One client per token, each to authenticate with its token. */
+  SimplenetFleet(URI url, List<AuthRequest> tokens) {
     this.url = url;
-    this.tokens = new ArrayList<>(count);
-    this.clients = new ArrayList<>(count);
-    for (int i = 1; i <= count; i++) {
-      tokens.add(
-          new AuthRequest.Token(
-              AuthTokens.fromLifetime(privateSeed, TOKEN_LIFETIME, ClientId.of(i))));
-    }
+    this.tokens = List.copyOf(tokens);
+    this.clients = new ArrayList<>(tokens.size());
   }
 
   @Override
