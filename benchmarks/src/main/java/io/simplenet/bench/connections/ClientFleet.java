@@ -13,9 +13,10 @@ interface ClientFleet {
   /**
    * Dials every client and returns once each is connected (for simplenet: authenticated).
    *
+   * @return how many connection attempts failed or dropped and were retried
    * @throws Exception if a client failed or {@code timeout} passed first
    */
-  void connectAll(Duration timeout) throws Exception;
+  int connectAll(Duration timeout) throws Exception;
 
   /**
    * Closes every client and returns once each connection is closed.

@@ -106,10 +106,10 @@ public final class ConnectionsScenario implements Scenario {
       Measurement measurement =
           new Measurement(connectNanos / 1e9, count, (heapAfter - heapBefore) / (double) count);
       System.out.printf(
-          "  %s %,d clients: connected in %.2f s (%,.0f/s), %,.0f heap bytes per connection;"
-              + " client JVM %d threads, %d open files%n",
+          "  %s %,d clients: connected in %.2f s (%,.0f/s, %d retried attempts),"
+              + " %,.0f heap bytes per connection; client JVM %d threads, %d open files%n",
           kind, count, measurement.connectSeconds(), measurement.connectsPerSecond(),
-          measurement.heapPerConnection(), usage.threads(), usage.fds());
+          usage.retries(), measurement.heapPerConnection(), usage.threads(), usage.fds());
       return measurement;
     }
   }

@@ -25,7 +25,8 @@ import java.util.HexFormat;
  *   parent: prepare KIND URL COUNT
  *   child:  ready                       credentials signed, nothing dialled yet
  *   parent: connect
- *   child:  connected THREADS FDS       every client connected; the child's thread and fd counts
+ *   child:  connected RETRIES THREADS FDS   every client connected, after RETRIES failed attempts;
+ *                                           the child's thread and open file counts
  *   parent: close
  *   child:  closed                      every client closed
  *   child:  failed REASON               instead of any reply; the child exits with status 1
@@ -76,8 +77,15 @@ public final class LoadGenerator {
               : new RawTyrusFleet(url, count);
       reply(READY);
       expect(parent, CONNECT);
-      fleet.connectAll(timeout);
-      reply(CONNECTED + " " + ManagementFactory.getThreadMXBean().getThreadCount() + " " + openFds());
+      int retries = fleet.connectAll(timeout);
+      reply(
+          CONNECTED
+              + " "
+              + retries
+              + " "
+              + ManagementFactory.getThreadMXBean().getThreadCount()
+              + " "
+              + openFds());
       expect(parent, CLOSE);
       fleet.closeAll(timeout);
       reply(CLOSED);

@@ -26,7 +26,7 @@ final class LoadGeneratorProcess implements AutoCloseable {
   /**
    * The child's JVM: heap enough for 10,000 clients; the serial collector, so that the clients'
    * collections take as little as possible of the two cores from the measured server; warnings
-   * only, except simplenet's, whose client logs why a connection failed or closed at info.
+   * only, and why a connection closed itself (its keepalive), which simplenet logs at info.
    */
   static final List<String> JVM_ARGS =
       List.of(
@@ -34,7 +34,7 @@ final class LoadGeneratorProcess implements AutoCloseable {
           "-Xmx1g",
           "-XX:+UseSerialGC",
           "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-          "-Dorg.slf4j.simpleLogger.log.io.simplenet=info");
+          "-Dorg.slf4j.simpleLogger.log.io.simplenet.internal.client.Connection=info");
 
   /** How long a child whose input ended, or that is killed, may take to exit. */
   private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(10);
@@ -47,8 +47,8 @@ final class LoadGeneratorProcess implements AutoCloseable {
   private final Writer commands;
   private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
 
-  /** The child's thread and open file counts with every client connected. */
-  record Usage(int threads, long fds) {}
+  /** Failed attempts the clients retried, and the child's thread and open file counts. */
+  record Usage(int retries, int threads, long fds) {}
 
   private LoadGeneratorProcess(Process process, Duration timeout) {
     this.process = process;
@@ -96,7 +96,8 @@ final class LoadGeneratorProcess implements AutoCloseable {
   /** Waits until the child reports every client connected. */
   Usage awaitConnected() throws InterruptedException {
     String[] fields = awaitReply(LoadGenerator.CONNECTED).split(" ");
-    return new Usage(Integer.parseInt(fields[1]), Long.parseLong(fields[2]));
+    return new Usage(
+        Integer.parseInt(fields[1]), Integer.parseInt(fields[2]), Long.parseLong(fields[3]));
   }
 
   /** Tells the child to close every client and waits until it has. */

@@ -55,7 +55,7 @@ final class RawTyrusFleet implements ClientFleet {
   }
 
   @Override
-  public void connectAll(Duration timeout) throws Exception {
+  public int connectAll(Duration timeout) throws Exception {
     ClientEndpointConfig config = ClientEndpointConfig.Builder.create().build();
     Endpoint idle =
         new Endpoint() {
@@ -72,6 +72,7 @@ final class RawTyrusFleet implements ClientFleet {
       for (Future<Session> connect : connects) {
         sessions.add(connect.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
       }
+      return 0; // a failed connect fails the measurement: raw Tyrus has no retry of its own
     } finally {
       pool.shutdownNow();
     }

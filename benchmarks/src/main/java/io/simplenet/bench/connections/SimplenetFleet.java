@@ -21,9 +21,6 @@ import java.util.List;
  * <p>Driven by the load generator's main thread.
  */
 final class SimplenetFleet implements ClientFleet {
-  private static final ClientConfig CONFIG =
-      ClientConfig.builder().maxInitialConnectAttempts(1).reconnectOnDisconnect(false).build();
-
   private final URI url;
   private final List<AuthRequest> tokens;
   private final List<BenchClient> clients;
@@ -36,7 +33,7 @@ final class SimplenetFleet implements ClientFleet {
   }
 
   @Override
-  public void connectAll(Duration timeout) throws InterruptedException {
+  public int connectAll(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     for (AuthRequest token : tokens) {
       clients.add(
@@ -44,15 +41,20 @@ final class SimplenetFleet implements ClientFleet {
               .url(url)
               .auth(token)
               .connect(new Hello("client-" + token.clientId()))
-              .config(CONFIG)
               .build());
     }
+    int retries = 0;
     for (BenchClient client : clients) {
-      ClientReport report = nextReport(client, deadline);
-      if (!(report instanceof ClientReport.Connected)) {
-        throw new IllegalStateException(client.id() + " did not connect: " + report);
+      for (ClientReport report = nextReport(client, deadline);
+          !(report instanceof ClientReport.Connected);
+          report = nextReport(client, deadline)) {
+        if (report instanceof ClientReport.IsDead) {
+          throw new IllegalStateException(client.id() + " gave up connecting");
+        }
+        retries++; // Disconnected: a failed attempt, retried by the client
       }
     }
+    return retries;
   }
 
   @Override

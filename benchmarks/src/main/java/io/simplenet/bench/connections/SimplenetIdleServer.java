@@ -19,7 +19,8 @@ import java.time.Duration;
  */
 final class SimplenetIdleServer implements IdleServer {
   private final BenchServer server;
-  private int connected;
+  /** Connected minus Disconnected events polled so far. */
+  private int open;
 
   SimplenetIdleServer(byte[] publicKey) {
     server =
@@ -38,18 +39,13 @@ final class SimplenetIdleServer implements IdleServer {
   @Override
   public boolean awaitConnected(int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (connected < count) {
+    while (open < count) {
       long remaining = deadline - System.nanoTime();
       if (remaining <= 0) {
         return false;
       }
       BenchServerEvent event = server.poll(Duration.ofNanos(remaining));
-      if (event instanceof BenchServerEvent.Connected) {
-        connected++;
-      } else if (event != null) {
-        throw new IllegalStateException(
-            "after " + connected + " of " + count + " connected, unexpected event: " + event);
-      }
+      count(event);
     }
     return true;
   }
@@ -57,20 +53,29 @@ final class SimplenetIdleServer implements IdleServer {
   @Override
   public boolean awaitNoConnections(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (connected > 0) {
+    while (open > 0) {
       long remaining = deadline - System.nanoTime();
       if (remaining <= 0) {
         return false;
       }
       BenchServerEvent event = server.poll(Duration.ofNanos(remaining));
-      if (event instanceof BenchServerEvent.Disconnected) {
-        connected--;
-      } else if (event != null) {
-        throw new IllegalStateException(
-            "with " + connected + " still connected, unexpected event: " + event);
-      }
+      count(event);
     }
     return server.connectionCount() == 0;
+  }
+
+  /**
+   * Counts a connection in or out. A client may drop and reconnect while the others connect (its
+   * retries are the load generator's to report), so both kinds can come at any time.
+   */
+  private void count(BenchServerEvent event) {
+    if (event instanceof BenchServerEvent.Connected) {
+      open++;
+    } else if (event instanceof BenchServerEvent.Disconnected) {
+      open--;
+    } else if (event != null) {
+      throw new IllegalStateException("idle clients sent something: " + event);
+    }
   }
 
   @Override
