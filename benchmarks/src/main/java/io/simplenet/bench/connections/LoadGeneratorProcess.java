@@ -30,8 +30,8 @@ final class LoadGeneratorProcess implements AutoCloseable {
    */
   static final List<String> JVM_ARGS =
       List.of(
-          "-Xms1g",
-          "-Xmx1g",
+          "-Xms3g",
+          "-Xmx3g",
           "-XX:+UseSerialGC",
           "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
           "-Dorg.slf4j.simpleLogger.log.io.simplenet.internal.client.Connection=info");

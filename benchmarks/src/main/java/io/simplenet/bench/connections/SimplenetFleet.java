@@ -21,6 +21,12 @@ import java.util.List;
  * <p>Driven by the load generator's main thread.
  */
 final class SimplenetFleet implements ClientFleet {
+  private static final ClientConfig CONFIG =
+      ClientConfig.builder()
+          .heartbeatInterval(IdleHeartbeat.INTERVAL)
+          .keepaliveTimeout(IdleHeartbeat.KEEPALIVE_TIMEOUT)
+          .build();
+
   private final URI url;
   private final List<AuthRequest> tokens;
   private final List<BenchClient> clients;
@@ -41,6 +47,7 @@ final class SimplenetFleet implements ClientFleet {
               .url(url)
               .auth(token)
               .connect(new Hello("client-" + token.clientId()))
+              .config(CONFIG)
               .build());
     }
     int retries = 0;

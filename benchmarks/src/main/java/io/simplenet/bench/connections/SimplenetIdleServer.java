@@ -10,7 +10,8 @@ import java.time.Duration;
 
 /**
  * The generated {@code BenchServer} with Ed25519 token authentication, its events polled on the
- * calling thread as an application would. Its defaults allow 10,000 connections as they are
+ * calling thread as an application would, with the {@link IdleHeartbeat}. Its limits allow 10,000
+ * connections as they are
  * ({@code maxPending} 10,000 counts only unauthenticated connections, of which the load generator
  * has at most a few dozen in flight; {@code maxConnections} 100,000; {@code maxQueuedEvents}
  * 100,000, and the events are consumed as they come), so none is raised.
@@ -26,7 +27,11 @@ final class SimplenetIdleServer implements IdleServer {
     server =
         BenchServer.builder()
             .host("127.0.0.1")
-            .config(ServerConfig.DEFAULT)
+            .config(
+                ServerConfig.builder()
+                    .heartbeatInterval(IdleHeartbeat.INTERVAL)
+                    .keepaliveTimeout(IdleHeartbeat.KEEPALIVE_TIMEOUT)
+                    .build())
             .authenticator(new Authenticator.Token(publicKey))
             .start();
   }
