@@ -1,6 +1,7 @@
 package io.simplenet.bench;
 
 import io.simplenet.bench.codec.CodecScenario;
+import io.simplenet.bench.connections.ConnectionsScenario;
 import io.simplenet.bench.grpc.GrpcScenario;
 import io.simplenet.bench.simplenet.SimplenetScenarios;
 import io.simplenet.bench.tyrus.TyrusScenarios;
@@ -21,7 +22,11 @@ public final class BenchMain {
   /** Every scenario group, in the order they run. */
   static List<Scenario> scenarios() {
     return List.of(
-        new TyrusScenarios(), new SimplenetScenarios(), new GrpcScenario(), new CodecScenario());
+        new TyrusScenarios(),
+        new SimplenetScenarios(),
+        new GrpcScenario(),
+        new CodecScenario(),
+        new ConnectionsScenario());
   }
 
   public static void main(String[] args) throws Exception {
