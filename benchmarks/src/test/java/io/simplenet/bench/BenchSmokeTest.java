@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,15 +99,20 @@ class BenchSmokeTest {
       assertInstanceOf(Boolean.class, ratio.get("met"), name);
     }
 
+    assertEquals(0, ProcessHandle.current().children().count(), "a load generator still runs");
     assertThreadsEnd(before);
     // Last, so that a missing group (merged later) does not hide the checks above.
     assertEquals(
         expectedScenarios(),
         new TreeSet<>(report.results().keySet()),
-        "every scenario of every target, codec.simplenet_json and connections.<smoke counts>");
+        "every scenario of every target, codec.simplenet_json, connections.<smoke counts> and"
+            + " the raw Tyrus connection baseline");
   }
 
-  /** Every scenario a target compares, the JSON codec, and one connection scenario per count. */
+  /**
+   * Every scenario a target compares, the JSON codec, one connection scenario per count, and raw
+   * Tyrus's connection baseline at the largest count.
+   */
   private static Set<String> expectedScenarios() {
     Set<String> expected = new TreeSet<>();
     for (Target target : Target.ALL) {
@@ -119,6 +125,7 @@ class BenchSmokeTest {
     for (int count : BenchPlan.SMOKE.connectionCounts()) {
       expected.add(CONNECTIONS + count);
     }
+    expected.add(CONNECTIONS + "tyrus_" + Collections.max(BenchPlan.SMOKE.connectionCounts()));
     return expected;
   }
 

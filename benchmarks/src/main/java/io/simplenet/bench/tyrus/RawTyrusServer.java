@@ -2,6 +2,7 @@ package io.simplenet.bench.tyrus;
 
 import io.simplenet.bench.Deadline;
 import io.simplenet.internal.TransportLogging;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -36,10 +37,10 @@ import org.glassfish.tyrus.spi.WebSocketEngine;
  * and Tyrus's default incoming buffer (which is what simplenet's default message size gives). It
  * leaves out what simplenet adds on top: idle and handshake filters, auth, limits, queues.
  *
- * <p>Not thread-safe: started and closed by one thread. {@code onFrame} runs on Grizzly worker
- * threads, one frame of a session at a time.
+ * <p>Started and closed by one thread; the session counts may be read from any thread. {@code
+ * onFrame} runs on Grizzly worker threads, one frame of a session at a time.
  */
-final class RawTyrusServer implements AutoCloseable {
+public final class RawTyrusServer implements AutoCloseable {
   /** Tyrus's default incoming buffer, 4 MiB + 11; simplenet's server uses it with its defaults. */
   static final int INCOMING_BUFFER_SIZE = 4 * 1024 * 1024 + 11;
 
@@ -52,25 +53,21 @@ final class RawTyrusServer implements AutoCloseable {
   private final HttpServer http;
   private final NetworkListener listener;
   private final Container container;
-  private final CompletableFuture<Session> firstSession;
+  private final FrameEndpoint endpoint;
 
   private RawTyrusServer(
-      HttpServer http,
-      NetworkListener listener,
-      Container container,
-      CompletableFuture<Session> firstSession) {
+      HttpServer http, NetworkListener listener, Container container, FrameEndpoint endpoint) {
     this.http = http;
     this.listener = listener;
     this.container = container;
-    this.firstSession = firstSession;
+    this.endpoint = endpoint;
   }
 
   /** Starts a server on a free port that passes each binary frame to {@code onFrame}. */
-  static RawTyrusServer start(BiConsumer<Session, ByteBuffer> onFrame)
+  public static RawTyrusServer start(BiConsumer<Session, ByteBuffer> onFrame)
       throws IOException, DeploymentException {
     TransportLogging.install(); // as simplenet does: the same JUL levels on the same paths
-    CompletableFuture<Session> firstSession = new CompletableFuture<>();
-    FrameEndpoint endpoint = new FrameEndpoint(onFrame, firstSession);
+    FrameEndpoint endpoint = new FrameEndpoint(onFrame);
     ServerEndpointConfig config =
         ServerEndpointConfig.Builder.create(FrameEndpoint.class, PATH)
             .configurator(
@@ -98,17 +95,33 @@ final class RawTyrusServer implements AutoCloseable {
     HttpServer http = new HttpServer();
     http.addListener(listener);
     http.start();
-    return new RawTyrusServer(http, listener, container, firstSession);
+    return new RawTyrusServer(http, listener, container, endpoint);
   }
 
   /** The URL a client connects to. */
-  URI uri() {
+  public URI uri() {
     return URI.create("ws://" + HOST + ":" + listener.getPort() + PATH);
   }
 
   /** The server side of the first connection, waiting for it until {@code deadline}. */
   Session awaitSession(Deadline deadline) throws Exception {
-    return firstSession.get(deadline.remainingNanos("the server session"), TimeUnit.NANOSECONDS);
+    return endpoint.firstSession.get(
+        deadline.remainingNanos("the server session"), TimeUnit.NANOSECONDS);
+  }
+
+  /** Sessions opened and not closed yet. */
+  public int openSessions() {
+    return endpoint.open();
+  }
+
+  /** Waits until {@code count} sessions have been opened; false if {@code timeout} passed first. */
+  public boolean awaitOpened(int count, Duration timeout) throws InterruptedException {
+    return endpoint.await(count, true, timeout);
+  }
+
+  /** Waits until no session is open; false if {@code timeout} passed first. */
+  public boolean awaitAllClosed(Duration timeout) throws InterruptedException {
+    return endpoint.await(0, false, timeout);
   }
 
   /** Closes every connection and waits for the server's threads to end. */
@@ -126,15 +139,18 @@ final class RawTyrusServer implements AutoCloseable {
     }
   }
 
-  /** Hands every binary frame of every session to the server's {@code onFrame}. */
+  /**
+   * The one endpoint instance of every session: hands every binary frame to the server's {@code
+   * onFrame}, and counts sessions opened and closed.
+   */
   public static final class FrameEndpoint extends Endpoint {
     private final BiConsumer<Session, ByteBuffer> onFrame;
-    private final CompletableFuture<Session> firstSession;
+    private final CompletableFuture<Session> firstSession = new CompletableFuture<>();
+    private int opened;
+    private int closed;
 
-    FrameEndpoint(
-        BiConsumer<Session, ByteBuffer> onFrame, CompletableFuture<Session> firstSession) {
+    FrameEndpoint(BiConsumer<Session, ByteBuffer> onFrame) {
       this.onFrame = onFrame;
-      this.firstSession = firstSession;
     }
 
     @Override
@@ -143,6 +159,34 @@ final class RawTyrusServer implements AutoCloseable {
           ByteBuffer.class,
           (MessageHandler.Whole<ByteBuffer>) frame -> onFrame.accept(session, frame));
       firstSession.complete(session);
+      synchronized (this) {
+        opened++;
+        notifyAll();
+      }
+    }
+
+    @Override
+    public synchronized void onClose(Session session, CloseReason reason) {
+      closed++;
+      notifyAll();
+    }
+
+    synchronized int open() {
+      return opened - closed;
+    }
+
+    /** Waits until {@code count} sessions were opened (or, with !opening, are open at most). */
+    synchronized boolean await(int count, boolean opening, Duration timeout)
+        throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (opening ? opened < count : opened - closed > count) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, remaining);
+      }
+      return true;
     }
   }
 
