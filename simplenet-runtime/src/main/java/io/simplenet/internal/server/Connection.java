@@ -8,6 +8,7 @@ import io.simplenet.ServerEvent;
 import io.simplenet.auth.AuthResult;
 import io.simplenet.codec.CodecException;
 import io.simplenet.internal.RateLimiter;
+import io.simplenet.internal.wire.Batches;
 import io.simplenet.internal.wire.ClientFrame;
 import io.simplenet.internal.wire.FrameWriter;
 import io.simplenet.internal.wire.OutboundQueue;
@@ -66,6 +67,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
     this.outbound =
         new OutboundQueue(
             FrameWriter.tyrus(session::getAsyncRemote), server.config().maxOutboundQueueBytes());
+    outbound.batchUpTo(Batches.SERVER_MAX_BATCH_BYTES);
     this.rateLimiter = new RateLimiter(server.config().rateLimit());
     this.openedNanos = System.nanoTime();
     this.lastReceivedNanos = openedNanos;
@@ -151,6 +153,25 @@ final class Connection<C, CM, REQ, SM, RESP> {
       log.debug("undecodable frame from {}: {}", env.remoteAddress(), e.getMessage());
       return CloseReason.DESERIALIZATION_FAILURE;
     }
+    if (!(frame instanceof ClientFrame.Batch<C, CM, REQ> batch)) {
+      return process(frame);
+    }
+    // A batch of N counts N against the rate limit (the message itself counted its first frame),
+    // so batching cannot pass more frames than sending them alone.
+    for (int i = 0; i < batch.frames().size(); i++) {
+      if (i > 0 && !rateLimiter.tryCountMessage(lastReceivedNanos - openedNanos)) {
+        return CloseReason.RATE_LIMIT_VIOLATION;
+      }
+      CloseReason violation = process(batch.frames().get(i));
+      if (violation != null) {
+        return violation;
+      }
+    }
+    return null;
+  }
+
+  /** Handles one decoded frame, not a batch; returns why the connection must close, or null. */
+  private CloseReason process(ClientFrame<C, CM, REQ> frame) {
     if (frame instanceof ClientFrame.Hello<C, CM, REQ> hello) {
       if (state == State.ACCEPTED) {
         return CloseReason.EXTRA_AUTH_MESSAGE;
@@ -193,7 +214,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
     if (authTimer != null) {
       authTimer.cancel(false);
     }
-    enqueue(new ServerFrame.Accepted<>(id));
+    enqueue(new ServerFrame.Accepted<>(id, server.config().maxMessageSize()));
   }
 
   /** Queues {@code frame}; false if the connection is closing or its queue overflowed. */

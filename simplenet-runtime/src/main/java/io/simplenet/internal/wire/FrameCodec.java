@@ -6,6 +6,8 @@ import io.simplenet.ChannelSpec;
 import io.simplenet.Encoding;
 import io.simplenet.codec.CodecException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,13 @@ public final class FrameCodec<C, CM, REQ, SM, RESP> {
    */
   public WireMessage encodeClientFrame(ClientFrame<C, CM, REQ> frame, Encoding encoding) {
     Objects.requireNonNull(frame, "frame == null");
+    if (frame instanceof ClientFrame.Batch<C, CM, REQ> batch) {
+      List<WireMessage> frames = new ArrayList<>(batch.frames().size());
+      for (ClientFrame<C, CM, REQ> member : batch.frames()) {
+        frames.add(encodeClientFrame(member, encoding));
+      }
+      return Batches.combine(frames);
+    }
     try {
       return encoding == Encoding.BINARY
           ? new WireMessage.Binary(binary.encodeClientFrame(frame))
@@ -48,6 +57,13 @@ public final class FrameCodec<C, CM, REQ, SM, RESP> {
    */
   public WireMessage encodeServerFrame(ServerFrame<SM, RESP> frame, Encoding encoding) {
     Objects.requireNonNull(frame, "frame == null");
+    if (frame instanceof ServerFrame.Batch<SM, RESP> batch) {
+      List<WireMessage> frames = new ArrayList<>(batch.frames().size());
+      for (ServerFrame<SM, RESP> member : batch.frames()) {
+        frames.add(encodeServerFrame(member, encoding));
+      }
+      return Batches.combine(frames);
+    }
     try {
       return encoding == Encoding.BINARY
           ? new WireMessage.Binary(binary.encodeServerFrame(frame))

@@ -58,8 +58,8 @@ class FrameCodecTest {
 
   private static List<ServerFrame<TestServerMsg, TestResponse>> serverFrames() {
     return List.of(
-        new ServerFrame.Accepted<>(ClientId.of(0)),
-        new ServerFrame.Accepted<>(BIG_ID),
+        new ServerFrame.Accepted<>(ClientId.of(0), 0),
+        new ServerFrame.Accepted<>(BIG_ID, Integer.MAX_VALUE),
         new ServerFrame.Message<>(new TestServerMsg(111)),
         new ServerFrame.Message<>(new TestServerMsg(0)),
         new ServerFrame.Response<>(5, new TestResponse(1)),
@@ -131,7 +131,7 @@ class FrameCodecTest {
     assertEquals("1202082a", hex(CODEC.encodeClientFrame(new ClientFrame.Message<>(new TestClientMsg(42)), Encoding.BINARY)));
     assertEquals("1200", hex(CODEC.encodeClientFrame(new ClientFrame.Message<>(new TestClientMsg(0)), Encoding.BINARY)));
     assertEquals("1a0708ac0212020818", hex(CODEC.encodeClientFrame(new ClientFrame.Request<>(300, new TestRequest(24)), Encoding.BINARY)));
-    assertEquals("0a030a0135", hex(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5)), Encoding.BINARY)));
+    assertEquals("0a030a0135", hex(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5), 0), Encoding.BINARY)));
     assertEquals("2005", hex(CODEC.encodeServerFrame(new ServerFrame.Ack<>(5), Encoding.BINARY)));
     assertEquals("2805", hex(CODEC.encodeServerFrame(new ServerFrame.Reject<>(5), Encoding.BINARY)));
     assertEquals("1a00", hex(CODEC.encodeServerFrame(new ServerFrame.Response<>(0, new TestResponse(0)), Encoding.BINARY)));
@@ -151,7 +151,7 @@ class FrameCodecTest {
     assertEquals("{\"message\":{\"value\":\"42\"}}", text(CODEC.encodeClientFrame(new ClientFrame.Message<>(new TestClientMsg(42)), Encoding.JSON)));
     assertEquals("{\"request\":{\"id\":\"18446744073709551615\",\"request\":{}}}", text(CODEC.encodeClientFrame(new ClientFrame.Request<>(-1, new TestRequest(0)), Encoding.JSON)));
     assertEquals("{\"request\":{\"request\":{\"value\":\"3\"}}}", text(CODEC.encodeClientFrame(new ClientFrame.Request<>(0, new TestRequest(3)), Encoding.JSON)));
-    assertEquals("{\"accepted\":{\"clientId\":\"5\"}}", text(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5)), Encoding.JSON)));
+    assertEquals("{\"accepted\":{\"clientId\":\"5\"}}", text(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5), 0), Encoding.JSON)));
     assertEquals("{\"message\":{\"value\":\"111\"}}", text(CODEC.encodeServerFrame(new ServerFrame.Message<>(new TestServerMsg(111)), Encoding.JSON)));
     assertEquals("{\"response\":{\"id\":\"5\",\"response\":{\"value\":\"1\"}}}", text(CODEC.encodeServerFrame(new ServerFrame.Response<>(5, new TestResponse(1)), Encoding.JSON)));
     assertEquals("{\"ack\":\"0\"}", text(CODEC.encodeServerFrame(new ServerFrame.Ack<>(0), Encoding.JSON)));
@@ -169,7 +169,7 @@ class FrameCodecTest {
         CODEC.decodeClientFrame(new WireMessage.Text("{\"request\":{\"id\":12}}")));
     assertEquals(new ServerFrame.Ack<>(-1),
         CODEC.decodeServerFrame(new WireMessage.Text("{\"ack\":18446744073709551615}")));
-    assertEquals(new ServerFrame.Accepted<>(ClientId.of(3)),
+    assertEquals(new ServerFrame.Accepted<>(ClientId.of(3), 0),
         CODEC.decodeServerFrame(new WireMessage.Text(" {\"accepted\":{\"client_id\":\"3\"}} ")));
   }
 
