@@ -211,9 +211,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
     state = State.ACCEPTED;
     clientId = id;
     connectIndex = index;
-    if (authTimer != null) {
-      authTimer.cancel(false);
-    }
+    cancelAuthTimer();
     enqueue(new ServerFrame.Accepted<>(id, server.config().maxMessageSize()));
   }
 
@@ -299,9 +297,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
       wasAccepted = state == State.ACCEPTED;
       state = State.CLOSED;
       closing = true;
-      if (authTimer != null) {
-        authTimer.cancel(false);
-      }
+      cancelAuthTimer();
     }
     closeSent.set(true);
     outbound.close();
@@ -325,6 +321,14 @@ final class Connection<C, CM, REQ, SM, RESP> {
       } catch (IOException | RuntimeException e) {
         log.debug("ping to {} failed", env.remoteAddress(), e);
       }
+    }
+  }
+
+  /** Cancels the auth timer and drops it: an idle connection should not hold its task. */
+  private void cancelAuthTimer() {
+    if (authTimer != null) {
+      authTimer.cancel(false);
+      authTimer = null;
     }
   }
 

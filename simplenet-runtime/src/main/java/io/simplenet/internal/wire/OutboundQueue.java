@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboundQueue {
   private static final Logger logger = LoggerFactory.getLogger(OutboundQueue.class);
+  private static final int INITIAL_CAPACITY = 2;
 
   /** What {@link #offer} did with a frame. */
   public enum Offer {
@@ -63,7 +64,8 @@ public final class OutboundQueue {
 
   private final FrameWriter writer;
   private final long maxQueuedBytes;
-  private final ArrayDeque<Entry> queue = new ArrayDeque<>();
+  /** Small at first: most connections are idle or write as fast as they queue. It grows as needed. */
+  private final ArrayDeque<Entry> queue = new ArrayDeque<>(INITIAL_CAPACITY);
   private long queuedBytes; // queued and in flight
   /** The frames of the message being written, or null. */
   private Entry[] inFlight;
