@@ -398,7 +398,8 @@ class AttackTest {
     Frame frame = attacker.socket().readFrame(Attacker.REFUSAL_DEADLINE);
     assertNotNull(frame, "EOF instead of Accepted");
     assertEquals(OP_BINARY, frame.opcode(), "not Accepted: opcode " + frame.opcode());
-    assertEquals(new ServerFrame.Accepted<>(id), CODEC.decodeServerFrame(new WireMessage.Binary(frame.payload())));
+    ServerFrame<?, ?> accepted = CODEC.decodeServerFrame(new WireMessage.Binary(frame.payload()));
+    assertEquals(new ServerFrame.Accepted<>(id, MAX_MESSAGE_SIZE), accepted);
   }
 
   private static Random seeded(String what) {

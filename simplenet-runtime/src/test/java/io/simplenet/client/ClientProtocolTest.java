@@ -92,7 +92,7 @@ class ClientProtocolTest {
   /** Completes the upgrade, reads the hello, accepts it and expects Connected. */
   private void acceptConnection(Encoding encoding) throws Exception {
     acceptHello(encoding);
-    writeServerFrame(new ServerFrame.Accepted<>(ID), encoding);
+    writeServerFrame(new ServerFrame.Accepted<>(ID, 0), encoding);
     assertNextReport(new ClientReport.Connected());
   }
 
@@ -139,7 +139,7 @@ class ClientProtocolTest {
     assertFalse(client.isConnected());
     assertEquals(MessageStatus.FAILED, client.send(new TestClientMsg(1)).status());
 
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
+    writeServerFrame(new ServerFrame.Accepted<>(ID, 0), Encoding.BINARY);
     assertNextReport(new ClientReport.Connected());
     assertTrue(client.isConnected());
 
@@ -173,11 +173,11 @@ class ClientProtocolTest {
     startClient(NO_RECONNECT, Encoding.BINARY);
     acceptHello(Encoding.BINARY);
     writeServerFrame(new ServerFrame.Message<>(new TestServerMsg(1)), Encoding.BINARY); // early
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
+    writeServerFrame(new ServerFrame.Accepted<>(ID, 0), Encoding.BINARY);
     peer.writeFrame(OP_BINARY, new byte[] {(byte) 0xff, 0x01}); // not a ServerFrame
     writeServerFrame(new ServerFrame.Message<>(new TestServerMsg(2)), Encoding.JSON); // wrong type
     writeServerFrame(new ServerFrame.Ack<>(99), Encoding.BINARY); // unknown request
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY); // a second Accepted
+    writeServerFrame(new ServerFrame.Accepted<>(ID, 0), Encoding.BINARY); // a second Accepted
     writeServerFrame(new ServerFrame.Message<>(new TestServerMsg(3)), Encoding.BINARY);
 
     assertNextReport(new ClientReport.Connected());
@@ -271,7 +271,7 @@ class ClientProtocolTest {
     assertEquals(
         new ClientFrame.Hello<>(new AuthRequest.Token(expired), CONNECT),
         readClientFrame(Encoding.BINARY));
-    writeServerFrame(new ServerFrame.Accepted<>(ID), Encoding.BINARY);
+    writeServerFrame(new ServerFrame.Accepted<>(ID, 0), Encoding.BINARY);
     assertNextReport(new ClientReport.Connected());
 
     peer.dropConnection();

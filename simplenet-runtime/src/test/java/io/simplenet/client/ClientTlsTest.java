@@ -80,7 +80,7 @@ class ClientTlsTest {
     assertTrue(ClientTls.PROTOCOLS.contains(peer.tlsProtocol()), peer.tlsProtocol());
     peer.readFrame(); // the hello
     WireMessage accepted =
-        codec.encodeServerFrame(new ServerFrame.Accepted<>(ID), io.simplenet.Encoding.BINARY);
+        codec.encodeServerFrame(new ServerFrame.Accepted<>(ID, 0), io.simplenet.Encoding.BINARY);
     peer.writeFrame(WebSocketFrames.OP_BINARY, ((WireMessage.Binary) accepted).bytes());
     assertEquals(report(new ClientReport.Connected()), nextEvent());
   }

@@ -28,6 +28,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -57,6 +59,8 @@ public final class RawClient implements AutoCloseable {
 
   private final Encoding encoding;
   private final BlockingQueue<WireMessage> received = new LinkedBlockingQueue<>();
+  /** The frames of a batch message not yet returned; read by the test thread only. */
+  private final Deque<ServerFrame<TestServerMsg, TestResponse>> unbatched = new ArrayDeque<>();
   private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
   private final ClientManager manager;
   private final Session session;
@@ -161,17 +165,27 @@ public final class RawClient implements AutoCloseable {
     send(new ClientFrame.Request<>(id, new TestRequest(value)));
   }
 
-  /** The next frame from the server, within {@link #WAIT}. */
+  /** The next frame from the server, within {@link #WAIT}; a batch's frames come one by one. */
   public ServerFrame<TestServerMsg, TestResponse> nextFrame() {
-    WireMessage message = poll(WAIT);
-    assertNotNull(message, "no frame from the server within " + WAIT);
-    return CODEC.decodeServerFrame(message);
+    ServerFrame<TestServerMsg, TestResponse> frame = pollFrame(WAIT);
+    assertNotNull(frame, "no frame from the server within " + WAIT);
+    return frame;
   }
 
-  /** The next frame from the server, or null after {@code timeout}. */
+  /** The next frame from the server, or null after {@code timeout}; unpacks batches. */
   public ServerFrame<TestServerMsg, TestResponse> pollFrame(Duration timeout) {
-    WireMessage message = poll(timeout);
-    return message == null ? null : CODEC.decodeServerFrame(message);
+    if (unbatched.isEmpty()) {
+      WireMessage message = poll(timeout);
+      if (message == null) {
+        return null;
+      }
+      ServerFrame<TestServerMsg, TestResponse> frame = CODEC.decodeServerFrame(message);
+      if (!(frame instanceof ServerFrame.Batch<TestServerMsg, TestResponse> batch)) {
+        return frame;
+      }
+      unbatched.addAll(batch.frames());
+    }
+    return unbatched.poll();
   }
 
   /** The next raw message, or null after {@code timeout}. */
@@ -186,12 +200,16 @@ public final class RawClient implements AutoCloseable {
 
   /** Asserts that nothing arrives for {@link #QUIET}. */
   public void assertNoFrame() {
+    assertNull(unbatched.peek(), "unexpected frame");
     assertNull(poll(QUIET), "unexpected frame");
   }
 
   /** Waits for the Accepted frame and checks its id. */
   public void awaitAccepted(ClientId id) {
-    assertEquals(new ServerFrame.Accepted<>(id), nextFrame());
+    ServerFrame<TestServerMsg, TestResponse> frame = nextFrame();
+    assertEquals(
+        id,
+        frame instanceof ServerFrame.Accepted<TestServerMsg, TestResponse> accepted ? accepted.clientId() : frame);
   }
 
   /** The server's close, within {@link #WAIT}. */

@@ -122,10 +122,14 @@ public final class RawSocket implements AutoCloseable {
     long end = System.nanoTime() + timeout.toNanos();
     socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
     try {
-      for (int bytes = 0; bytes < 100_000_000 && System.nanoTime() < end; bytes++) {
-        if (in.read() < 0) {
+      // Read in chunks: megabytes can sit in loopback buffers, too many for a syscall per byte.
+      byte[] chunk = new byte[64 * 1024];
+      for (long bytes = 0; bytes < 100_000_000 && System.nanoTime() < end; ) {
+        int read = in.read(chunk);
+        if (read < 0) {
           return true;
         }
+        bytes += read;
       }
       return false;
     } catch (SocketTimeoutException e) {

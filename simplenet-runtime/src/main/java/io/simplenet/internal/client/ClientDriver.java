@@ -276,6 +276,17 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
           "connection {}: ignoring an undecodable frame: {}", connection.number(), e.getMessage());
       return;
     }
+    if (frame instanceof ServerFrame.Batch<SM, RESP> batch) {
+      for (ServerFrame<SM, RESP> member : batch.frames()) {
+        handle(connection, member);
+      }
+    } else {
+      handle(connection, frame);
+    }
+  }
+
+  /** Handles one decoded frame, not a batch. */
+  private void handle(Connection connection, ServerFrame<SM, RESP> frame) {
     if (frame instanceof ServerFrame.Accepted<SM, RESP> accepted) {
       accepted(connection, accepted);
     } else if (!connection.isAccepted()) {
@@ -318,6 +329,7 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       attempts = 0;
       everAccepted = true;
       connection.markAccepted();
+      connection.outbound().batchUpTo(accepted.maxMessageSize());
       state.accepted(connection.outbound()); // false if closing: close() is closing it
     }
   }

@@ -2,6 +2,7 @@ package io.simplenet.internal.client;
 
 import io.simplenet.CloseReason;
 import io.simplenet.internal.Heartbeats;
+import io.simplenet.internal.TyrusSessions;
 import io.simplenet.internal.wire.FrameWriter;
 import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
@@ -86,6 +87,7 @@ final class Connection extends Endpoint {
 
   @Override
   public void onOpen(Session session, EndpointConfig config) {
+    TyrusSessions.disableIdleTimeout(session);
     this.session = session;
     heard();
     session.addMessageHandler(

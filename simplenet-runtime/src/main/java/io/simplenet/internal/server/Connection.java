@@ -9,6 +9,7 @@ import io.simplenet.auth.AuthResult;
 import io.simplenet.codec.CodecException;
 import io.simplenet.internal.Heartbeats;
 import io.simplenet.internal.RateLimiter;
+import io.simplenet.internal.wire.Batches;
 import io.simplenet.internal.wire.ClientFrame;
 import io.simplenet.internal.wire.FrameWriter;
 import io.simplenet.internal.wire.OutboundQueue;
@@ -67,6 +68,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
     this.outbound =
         new OutboundQueue(
             FrameWriter.tyrus(session::getAsyncRemote), server.config().maxOutboundQueueBytes());
+    outbound.batchUpTo(Batches.SERVER_MAX_BATCH_BYTES);
     this.rateLimiter = new RateLimiter(server.config().rateLimit());
     this.openedNanos = System.nanoTime();
     this.lastReceivedNanos = openedNanos;
@@ -152,6 +154,25 @@ final class Connection<C, CM, REQ, SM, RESP> {
       log.debug("undecodable frame from {}: {}", env.remoteAddress(), e.getMessage());
       return CloseReason.DESERIALIZATION_FAILURE;
     }
+    if (!(frame instanceof ClientFrame.Batch<C, CM, REQ> batch)) {
+      return process(frame);
+    }
+    // A batch of N counts N against the rate limit (the message itself counted its first frame),
+    // so batching cannot pass more frames than sending them alone.
+    for (int i = 0; i < batch.frames().size(); i++) {
+      if (i > 0 && !rateLimiter.tryCountMessage(lastReceivedNanos - openedNanos)) {
+        return CloseReason.RATE_LIMIT_VIOLATION;
+      }
+      CloseReason violation = process(batch.frames().get(i));
+      if (violation != null) {
+        return violation;
+      }
+    }
+    return null;
+  }
+
+  /** Handles one decoded frame, not a batch; returns why the connection must close, or null. */
+  private CloseReason process(ClientFrame<C, CM, REQ> frame) {
     if (frame instanceof ClientFrame.Hello<C, CM, REQ> hello) {
       if (state == State.ACCEPTED) {
         return CloseReason.EXTRA_AUTH_MESSAGE;
@@ -191,10 +212,8 @@ final class Connection<C, CM, REQ, SM, RESP> {
     state = State.ACCEPTED;
     clientId = id;
     connectIndex = index;
-    if (authTimer != null) {
-      authTimer.cancel(false);
-    }
-    enqueue(new ServerFrame.Accepted<>(id));
+    cancelAuthTimer();
+    enqueue(new ServerFrame.Accepted<>(id, server.config().maxMessageSize()));
   }
 
   /** Queues {@code frame}; false if the connection is closing or its queue overflowed. */
@@ -279,9 +298,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
       wasAccepted = state == State.ACCEPTED;
       state = State.CLOSED;
       closing = true;
-      if (authTimer != null) {
-        authTimer.cancel(false);
-      }
+      cancelAuthTimer();
     }
     closeSent.set(true);
     outbound.close();
@@ -305,6 +322,14 @@ final class Connection<C, CM, REQ, SM, RESP> {
       } catch (IOException | RuntimeException e) {
         log.debug("ping to {} failed", env.remoteAddress(), e);
       }
+    }
+  }
+
+  /** Cancels the auth timer and drops it: an idle connection should not hold its task. */
+  private void cancelAuthTimer() {
+    if (authTimer != null) {
+      authTimer.cancel(false);
+      authTimer = null;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.simplenet.internal.server;
 
+import io.simplenet.internal.TyrusSessions;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -22,6 +23,7 @@ public final class ServerEndpoint extends Endpoint {
 
   @Override
   public void onOpen(Session session, EndpointConfig config) {
+    TyrusSessions.disableIdleTimeout(session);
     server.onOpen(session);
   }
 

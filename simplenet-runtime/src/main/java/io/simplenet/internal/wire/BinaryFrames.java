@@ -11,6 +11,8 @@ import io.simplenet.auth.AuthToken;
 import io.simplenet.codec.CodecException;
 import io.simplenet.codec.MessageCodec;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Frames in protobuf binary, exactly as {@code simplenet.wire} in docs/protocol.md. Payload {@code
@@ -42,6 +44,8 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
   private static final int SERVER_RESPONSE = 3;
   private static final int SERVER_ACK = 4;
   private static final int SERVER_REJECT = 5;
+  // Accepted
+  private static final int MAX_MESSAGE_SIZE = 2;
 
   private static final byte[] EMPTY = new byte[0];
 
@@ -90,13 +94,19 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
     if (frame instanceof ServerFrame.Reject<SM, RESP> reject) {
       return encodeId(SERVER_REJECT, reject.id());
     }
-    String clientId = ((ServerFrame.Accepted<SM, RESP>) frame).clientId().toString();
-    int size = CodedOutputStream.computeStringSize(CLIENT_ID, clientId);
+    ServerFrame.Accepted<SM, RESP> accepted = (ServerFrame.Accepted<SM, RESP>) frame;
+    String clientId = accepted.clientId().toString();
+    int maxMessageSize = accepted.maxMessageSize();
+    int size = CodedOutputStream.computeStringSize(CLIENT_ID, clientId)
+        + (maxMessageSize == 0 ? 0 : CodedOutputStream.computeUInt32Size(MAX_MESSAGE_SIZE, maxMessageSize));
     return write(
         nestedSize(SERVER_ACCEPTED, size),
         out -> {
           writeHeader(out, SERVER_ACCEPTED, size);
           out.writeString(CLIENT_ID, clientId);
+          if (maxMessageSize != 0) {
+            out.writeUInt32(MAX_MESSAGE_SIZE, maxMessageSize);
+          }
         });
   }
 
@@ -130,11 +140,21 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
   }
 
   ClientFrame<C, CM, REQ> decodeClientFrame(byte[] bytes) throws IOException {
-    CodedInputStream in = CodedInputStream.newInstance(bytes);
+    return readClientFrame(CodedInputStream.newInstance(bytes), true);
+  }
+
+  /** A frame that ends at the stream's limit; a batch only if {@code batchAllowed}. */
+  private ClientFrame<C, CM, REQ> readClientFrame(CodedInputStream in, boolean batchAllowed)
+      throws IOException {
     ClientFrame<C, CM, REQ> frame = null;
     for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
       ClientFrame<C, CM, REQ> next;
-      if (tag == nestedTag(CLIENT_HELLO)) {
+      if (tag == nestedTag(Batches.BATCH_FIELD)) {
+        if (!batchAllowed) {
+          throw new CodecException("a batch inside a batch");
+        }
+        next = new ClientFrame.Batch<>(readBatch(in, nested -> readClientFrame(nested, false)));
+      } else if (tag == nestedTag(CLIENT_HELLO)) {
         next = readHello(in);
       } else if (tag == nestedTag(CLIENT_MESSAGE)) {
         next = new ClientFrame.Message<>(readNested(in, spec.clientMessage(), 1));
@@ -151,11 +171,21 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
   }
 
   ServerFrame<SM, RESP> decodeServerFrame(byte[] bytes) throws IOException {
-    CodedInputStream in = CodedInputStream.newInstance(bytes);
+    return readServerFrame(CodedInputStream.newInstance(bytes), true);
+  }
+
+  /** A frame that ends at the stream's limit; a batch only if {@code batchAllowed}. */
+  private ServerFrame<SM, RESP> readServerFrame(CodedInputStream in, boolean batchAllowed)
+      throws IOException {
     ServerFrame<SM, RESP> frame = null;
     for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
       ServerFrame<SM, RESP> next;
-      if (tag == nestedTag(SERVER_ACCEPTED)) {
+      if (tag == nestedTag(Batches.BATCH_FIELD)) {
+        if (!batchAllowed) {
+          throw new CodecException("a batch inside a batch");
+        }
+        next = new ServerFrame.Batch<>(readBatch(in, nested -> readServerFrame(nested, false)));
+      } else if (tag == nestedTag(SERVER_ACCEPTED)) {
         next = readAccepted(in);
       } else if (tag == nestedTag(SERVER_MESSAGE)) {
         next = new ServerFrame.Message<>(readNested(in, spec.serverMessage(), 1));
@@ -173,6 +203,28 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
       frame = Frames.onlyMember(frame, next, "ServerFrame");
     }
     return Frames.required(frame, "ServerFrame has no frame field set");
+  }
+
+  /** A ClientBatch or ServerBatch: its {@code frames}, each read by {@code member}. */
+  private static <F> List<F> readBatch(CodedInputStream in, FrameReader<F> member)
+      throws IOException {
+    int oldLimit = in.pushLimit(in.readRawVarint32());
+    List<F> frames = new ArrayList<>();
+    for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+      if (tag == nestedTag(Batches.FRAMES_FIELD)) {
+        int frameLimit = in.pushLimit(in.readRawVarint32());
+        frames.add(member.read(in));
+        in.popLimit(frameLimit);
+      } else {
+        in.skipField(tag);
+      }
+    }
+    in.popLimit(oldLimit);
+    return frames;
+  }
+
+  private interface FrameReader<F> {
+    F read(CodedInputStream in) throws IOException;
   }
 
   private ClientFrame<C, CM, REQ> readHello(CodedInputStream in) throws IOException {
@@ -273,15 +325,18 @@ final class BinaryFrames<C, CM, REQ, SM, RESP> {
       throws IOException {
     int oldLimit = in.pushLimit(in.readRawVarint32());
     String clientId = null;
+    int maxMessageSize = 0;
     for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
       if (tag == nestedTag(CLIENT_ID)) {
         clientId = in.readStringRequireUtf8();
+      } else if (tag == varintTag(MAX_MESSAGE_SIZE)) {
+        maxMessageSize = Frames.maxMessageSize(in.readUInt32());
       } else {
         in.skipField(tag);
       }
     }
     in.popLimit(oldLimit);
-    return new ServerFrame.Accepted<>(Frames.clientId(clientId));
+    return new ServerFrame.Accepted<>(Frames.clientId(clientId), maxMessageSize);
   }
 
   /** Reads a length-delimited payload with {@code codec}, which must consume all of it. */

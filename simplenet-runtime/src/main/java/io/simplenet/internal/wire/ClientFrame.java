@@ -1,6 +1,7 @@
 package io.simplenet.internal.wire;
 
 import io.simplenet.auth.AuthRequest;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,13 @@ public sealed interface ClientFrame<C, CM, REQ> {
   record Request<C, CM, REQ>(long id, REQ request) implements ClientFrame<C, CM, REQ> {
     public Request {
       Objects.requireNonNull(request, "request == null");
+    }
+  }
+
+  /** Several frames, none a batch, in one message: handled as if each had come alone, in order. */
+  record Batch<C, CM, REQ>(List<ClientFrame<C, CM, REQ>> frames) implements ClientFrame<C, CM, REQ> {
+    public Batch {
+      frames = Frames.batchMembers(frames);
     }
   }
 }

@@ -6,7 +6,10 @@ import io.simplenet.ChannelSpec;
 import io.simplenet.Encoding;
 import io.simplenet.codec.CodecException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Encodes and decodes the protocol's frames, in binary or JSON, with a channel's codecs for the
@@ -32,6 +35,9 @@ public final class FrameCodec<C, CM, REQ, SM, RESP> {
    */
   public WireMessage encodeClientFrame(ClientFrame<C, CM, REQ> frame, Encoding encoding) {
     Objects.requireNonNull(frame, "frame == null");
+    if (frame instanceof ClientFrame.Batch<C, CM, REQ> batch) {
+      return encodeBatch(batch.frames(), member -> encodeClientFrame(member, encoding));
+    }
     try {
       return encoding == Encoding.BINARY
           ? new WireMessage.Binary(binary.encodeClientFrame(frame))
@@ -48,6 +54,9 @@ public final class FrameCodec<C, CM, REQ, SM, RESP> {
    */
   public WireMessage encodeServerFrame(ServerFrame<SM, RESP> frame, Encoding encoding) {
     Objects.requireNonNull(frame, "frame == null");
+    if (frame instanceof ServerFrame.Batch<SM, RESP> batch) {
+      return encodeBatch(batch.frames(), member -> encodeServerFrame(member, encoding));
+    }
     try {
       return encoding == Encoding.BINARY
           ? new WireMessage.Binary(binary.encodeServerFrame(frame))
@@ -85,6 +94,15 @@ public final class FrameCodec<C, CM, REQ, SM, RESP> {
     } catch (IOException | RuntimeException e) {
       throw cannotDecode("ServerFrame", message, e);
     }
+  }
+
+  /** A batch of {@code frames}, each encoded alone by {@code encoder}. */
+  private static <F> WireMessage encodeBatch(List<F> frames, Function<F, WireMessage> encoder) {
+    List<WireMessage> encoded = new ArrayList<>(frames.size());
+    for (F frame : frames) {
+      encoded.add(encoder.apply(frame));
+    }
+    return Batches.combine(encoded);
   }
 
   private static IllegalArgumentException cannotEncode(Object frame, IOException e) {

@@ -15,7 +15,9 @@ import io.simplenet.codec.Limits;
 import io.simplenet.codec.MessageCodec;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Frames in protobuf canonical JSON, exactly as {@code simplenet.wire} in docs/protocol.md, except
@@ -27,11 +29,16 @@ import java.util.Base64;
  * Thread-safe.
  */
 final class JsonFrames<C, CM, REQ, SM, RESP> {
+  /** The levels a batch adds around its frames: the batch object, its array, the frame. */
+  private static final int BATCH_NESTING = 3;
+
   /** Nesting as deep as payloads at every allowed depth can need, and no deeper. */
   private static final JsonFactory JSON =
       JsonFactory.builder()
           .streamReadConstraints(
-              StreamReadConstraints.builder().maxNestingDepth(2 * (Limits.MAX_DEPTH + 1)).build())
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(2 * (Limits.MAX_DEPTH + 1) + BATCH_NESTING)
+                  .build())
           .build();
 
   private static final String EMPTY_OBJECT = "{}";
@@ -81,9 +88,12 @@ final class JsonFrames<C, CM, REQ, SM, RESP> {
       } else if (frame instanceof ServerFrame.Reject<SM, RESP> reject) {
         out.writeStringField("reject", Long.toUnsignedString(reject.id()));
       } else {
+        ServerFrame.Accepted<SM, RESP> accepted = (ServerFrame.Accepted<SM, RESP>) frame;
         out.writeObjectFieldStart("accepted");
-        out.writeStringField(
-            "clientId", ((ServerFrame.Accepted<SM, RESP>) frame).clientId().toString());
+        out.writeStringField("clientId", accepted.clientId().toString());
+        if (accepted.maxMessageSize() != 0) {
+          out.writeNumberField("maxMessageSize", accepted.maxMessageSize());
+        }
         out.writeEndObject();
       }
       out.writeEndObject();
@@ -93,70 +103,122 @@ final class JsonFrames<C, CM, REQ, SM, RESP> {
 
   ClientFrame<C, CM, REQ> decodeClientFrame(String text) throws IOException {
     try (JsonParser in = JSON.createParser(text)) {
-      expectObject(in, in.nextToken(), "ClientFrame");
-      ClientFrame<C, CM, REQ> frame = null;
-      while (in.nextToken() == JsonToken.FIELD_NAME) {
-        String name = in.currentName();
-        JsonToken value = in.nextToken();
-        ClientFrame<C, CM, REQ> next;
-        switch (name) {
-          case "hello":
-            next = readHello(in, value);
-            break;
-          case "message":
-            next = new ClientFrame.Message<>(readPayload(in, value, spec.clientMessage(), 1));
-            break;
-          case "request":
-            Frames.IdAndPayload<REQ> request =
-                readIdAndPayload(in, value, "request", spec.request());
-            next = new ClientFrame.Request<>(request.id(), request.payload());
-            break;
-          default:
-            in.skipChildren();
-            continue;
-        }
-        frame = Frames.onlyMember(frame, next, "ClientFrame");
-      }
+      ClientFrame<C, CM, REQ> frame = readClientFrame(in, in.nextToken(), true);
       expectEnd(in);
-      return Frames.required(frame, "ClientFrame has no frame field set");
+      return frame;
     }
+  }
+
+  /** The frame starting at {@code token}; a batch only if {@code batchAllowed}. */
+  private ClientFrame<C, CM, REQ> readClientFrame(
+      JsonParser in, JsonToken token, boolean batchAllowed) throws IOException {
+    expectObject(in, token, "ClientFrame");
+    ClientFrame<C, CM, REQ> frame = null;
+    while (in.nextToken() == JsonToken.FIELD_NAME) {
+      String name = in.currentName();
+      JsonToken value = in.nextToken();
+      ClientFrame<C, CM, REQ> next;
+      switch (name) {
+        case "batch":
+          if (!batchAllowed) {
+            throw error(in, "a batch inside a batch");
+          }
+          next = new ClientFrame.Batch<>(readBatch(in, value, (p, t) -> readClientFrame(p, t, false)));
+          break;
+        case "hello":
+          next = readHello(in, value);
+          break;
+        case "message":
+          next = new ClientFrame.Message<>(readPayload(in, value, spec.clientMessage(), 1));
+          break;
+        case "request":
+          Frames.IdAndPayload<REQ> request =
+              readIdAndPayload(in, value, "request", spec.request());
+          next = new ClientFrame.Request<>(request.id(), request.payload());
+          break;
+        default:
+          in.skipChildren();
+          continue;
+      }
+      frame = Frames.onlyMember(frame, next, "ClientFrame");
+    }
+    return Frames.required(frame, "ClientFrame has no frame field set");
   }
 
   ServerFrame<SM, RESP> decodeServerFrame(String text) throws IOException {
     try (JsonParser in = JSON.createParser(text)) {
-      expectObject(in, in.nextToken(), "ServerFrame");
-      ServerFrame<SM, RESP> frame = null;
-      while (in.nextToken() == JsonToken.FIELD_NAME) {
-        String name = in.currentName();
-        JsonToken value = in.nextToken();
-        ServerFrame<SM, RESP> next;
-        switch (name) {
-          case "accepted":
-            next = readAccepted(in, value);
-            break;
-          case "message":
-            next = new ServerFrame.Message<>(readPayload(in, value, spec.serverMessage(), 1));
-            break;
-          case "response":
-            Frames.IdAndPayload<RESP> response =
-                readIdAndPayload(in, value, "response", spec.response());
-            next = new ServerFrame.Response<>(response.id(), response.payload());
-            break;
-          case "ack":
-            next = new ServerFrame.Ack<>(readUInt64(in, value));
-            break;
-          case "reject":
-            next = new ServerFrame.Reject<>(readUInt64(in, value));
-            break;
-          default:
-            in.skipChildren();
-            continue;
-        }
-        frame = Frames.onlyMember(frame, next, "ServerFrame");
-      }
+      ServerFrame<SM, RESP> frame = readServerFrame(in, in.nextToken(), true);
       expectEnd(in);
-      return Frames.required(frame, "ServerFrame has no frame field set");
+      return frame;
     }
+  }
+
+  /** The frame starting at {@code token}; a batch only if {@code batchAllowed}. */
+  private ServerFrame<SM, RESP> readServerFrame(
+      JsonParser in, JsonToken token, boolean batchAllowed) throws IOException {
+    expectObject(in, token, "ServerFrame");
+    ServerFrame<SM, RESP> frame = null;
+    while (in.nextToken() == JsonToken.FIELD_NAME) {
+      String name = in.currentName();
+      JsonToken value = in.nextToken();
+      ServerFrame<SM, RESP> next;
+      switch (name) {
+        case "batch":
+          if (!batchAllowed) {
+            throw error(in, "a batch inside a batch");
+          }
+          next = new ServerFrame.Batch<>(readBatch(in, value, (p, t) -> readServerFrame(p, t, false)));
+          break;
+        case "accepted":
+          next = readAccepted(in, value);
+          break;
+        case "message":
+          next = new ServerFrame.Message<>(readPayload(in, value, spec.serverMessage(), 1));
+          break;
+        case "response":
+          Frames.IdAndPayload<RESP> response =
+              readIdAndPayload(in, value, "response", spec.response());
+          next = new ServerFrame.Response<>(response.id(), response.payload());
+          break;
+        case "ack":
+          next = new ServerFrame.Ack<>(readUInt64(in, value));
+          break;
+        case "reject":
+          next = new ServerFrame.Reject<>(readUInt64(in, value));
+          break;
+        default:
+          in.skipChildren();
+          continue;
+      }
+      frame = Frames.onlyMember(frame, next, "ServerFrame");
+    }
+    return Frames.required(frame, "ServerFrame has no frame field set");
+  }
+
+  /** A ClientBatch or ServerBatch object: its {@code frames} array, each read by {@code member}. */
+  private static <F> List<F> readBatch(JsonParser in, JsonToken token, FrameReader<F> member)
+      throws IOException {
+    expectObject(in, token, "batch");
+    List<F> frames = new ArrayList<>();
+    while (in.nextToken() == JsonToken.FIELD_NAME) {
+      String name = in.currentName();
+      JsonToken value = in.nextToken();
+      if (name.equals("frames")) {
+        if (value != JsonToken.START_ARRAY) {
+          throw error(in, "frames: expected an array, found " + value);
+        }
+        for (JsonToken item = in.nextToken(); item != JsonToken.END_ARRAY; item = in.nextToken()) {
+          frames.add(member.read(in, item));
+        }
+      } else {
+        in.skipChildren();
+      }
+    }
+    return frames;
+  }
+
+  private interface FrameReader<F> {
+    F read(JsonParser in, JsonToken token) throws IOException;
   }
 
   private static <T> void writeIdAndPayload(
@@ -295,16 +357,19 @@ final class JsonFrames<C, CM, REQ, SM, RESP> {
       throws IOException {
     expectObject(in, token, "Accepted");
     String clientId = null;
+    int maxMessageSize = 0;
     while (in.nextToken() == JsonToken.FIELD_NAME) {
       String name = in.currentName();
       JsonToken value = in.nextToken();
       if (name.equals("clientId") || name.equals("client_id")) {
         clientId = readString(in, value);
+      } else if (name.equals("maxMessageSize") || name.equals("max_message_size")) {
+        maxMessageSize = Frames.maxMessageSize(readUInt32(in, value));
       } else {
         in.skipChildren();
       }
     }
-    return new ServerFrame.Accepted<>(Frames.clientId(clientId));
+    return new ServerFrame.Accepted<>(Frames.clientId(clientId), maxMessageSize);
   }
 
   private static <T> T readPayload(JsonParser in, JsonToken token, MessageCodec<T> codec, int depth)
@@ -352,6 +417,15 @@ final class JsonFrames<C, CM, REQ, SM, RESP> {
     } catch (NumberFormatException e) {
       throw error(in, "uint64 out of range: " + text);
     }
+  }
+
+  /** A uint32 from a number or a string, as protobuf's JSON reads it. */
+  private static long readUInt32(JsonParser in, JsonToken token) throws IOException {
+    long value = readUInt64(in, token);
+    if (value < 0 || value > 0xFFFF_FFFFL) {
+      throw error(in, "uint32 out of range: " + Long.toUnsignedString(value));
+    }
+    return value;
   }
 
   private static void expectObject(JsonParser in, JsonToken token, String what) {

@@ -8,15 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One connection's frames waiting to be written: a FIFO bounded in bytes, written one at a time
- * through a {@link FrameWriter} so that no caller ever waits on the socket. Each queued frame's
- * {@link Completion} learns once whether it was written; a frame still queued when the queue
- * closes is not.
+ * One connection's frames waiting to be written: a FIFO bounded in bytes, written one message at a
+ * time through a {@link FrameWriter} so that no caller ever waits on the socket. Frames that queued
+ * up behind a write go out together as one batch message (docs/protocol.md) once batches are
+ * allowed ({@link #batchUpTo}). Each queued frame's {@link Completion} learns once whether it was
+ * written; a frame still queued when the queue closes is not.
  *
  * <p>Thread-safe: frames offered from any thread are written in the order they were accepted.
  */
 public final class OutboundQueue {
   private static final Logger logger = LoggerFactory.getLogger(OutboundQueue.class);
+  private static final int INITIAL_CAPACITY = 2;
 
   /** What {@link #offer} did with a frame. */
   public enum Offer {
@@ -38,11 +40,14 @@ public final class OutboundQueue {
   /** A queued frame and its completion, which runs at most once. */
   private static final class Entry {
     final WireMessage frame;
+    /** {@code frame.sizeBytes()}, which is not free for text. */
+    final int size;
     private final Completion completion;
     private boolean completed;
 
-    Entry(WireMessage frame, Completion completion) {
+    Entry(WireMessage frame, int size, Completion completion) {
       this.frame = frame;
+      this.size = size;
       this.completion = completion;
     }
 
@@ -59,9 +64,13 @@ public final class OutboundQueue {
 
   private final FrameWriter writer;
   private final long maxQueuedBytes;
-  private final ArrayDeque<Entry> queue = new ArrayDeque<>();
+  /** Small at first: most connections are idle or write as fast as they queue. It grows as needed. */
+  private final ArrayDeque<Entry> queue = new ArrayDeque<>(INITIAL_CAPACITY);
   private long queuedBytes; // queued and in flight
-  private Entry inFlight;
+  /** The frames of the message being written, or null. */
+  private Entry[] inFlight;
+  /** The largest batch message to write; 0 writes every frame alone. */
+  private int maxBatchBytes;
 
   /** The thread inside {@link FrameWriter#write}, so a completion on it does not recurse. */
   private Thread writingThread;
@@ -76,6 +85,17 @@ public final class OutboundQueue {
       throw new IllegalArgumentException("maxQueuedBytes < 1: " + maxQueuedBytes);
     }
     this.maxQueuedBytes = maxQueuedBytes;
+  }
+
+  /**
+   * Lets frames queued behind a write go out as one batch message of at most {@code maxBytes}
+   * (the receiver's message size limit); 0 turns batching off.
+   */
+  public synchronized void batchUpTo(int maxBytes) {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
+    }
+    maxBatchBytes = maxBytes;
   }
 
   /**
@@ -99,7 +119,7 @@ public final class OutboundQueue {
             size);
         return Offer.FULL;
       }
-      queue.add(new Entry(frame, completion));
+      queue.add(new Entry(frame, size, completion));
       queuedBytes += size;
       return Offer.QUEUED;
     }
@@ -111,13 +131,13 @@ public final class OutboundQueue {
    */
   public void flush() {
     while (true) {
-      Entry next;
+      Entry[] next;
       Runnable drained = null;
       synchronized (this) {
         if (inFlight != null) {
           return;
         }
-        next = queue.poll();
+        next = takeNextMessageLocked();
         if (next == null) {
           drained = whenDrained;
           whenDrained = null;
@@ -133,7 +153,7 @@ public final class OutboundQueue {
         return;
       }
       try {
-        writer.write(next.frame, error -> written(next, error));
+        writer.write(message(next), error -> written(next, error));
       } catch (RuntimeException e) {
         written(next, e);
       } finally {
@@ -144,6 +164,53 @@ public final class OutboundQueue {
         }
       }
     }
+  }
+
+  /**
+   * The head of the queue, and as many frames after it as fit in one batch of at most {@link
+   * #maxBatchBytes}; null if the queue is empty. A frame over the bound goes alone, as always.
+   */
+  private Entry[] takeNextMessageLocked() {
+    Entry first = queue.poll();
+    if (first == null) {
+      return null;
+    }
+    Entry second = queue.peek();
+    if (second == null || maxBatchBytes == 0) {
+      return new Entry[] {first};
+    }
+    boolean binary = first.frame instanceof WireMessage.Binary;
+    long items = Batches.itemSize(binary, first.size);
+    int count = 1;
+    for (Entry entry : queue) {
+      if ((entry.frame instanceof WireMessage.Binary) != binary) {
+        break;
+      }
+      long withEntry = items + Batches.itemSize(binary, entry.size);
+      if (Batches.batchSize(binary, withEntry) > maxBatchBytes) {
+        break;
+      }
+      items = withEntry;
+      count++;
+    }
+    Entry[] batch = new Entry[count];
+    batch[0] = first;
+    for (int i = 1; i < count; i++) {
+      batch[i] = queue.poll();
+    }
+    return batch;
+  }
+
+  /** The one message that carries {@code entries}: the frame itself, or their batch. */
+  private static WireMessage message(Entry[] entries) {
+    if (entries.length == 1) {
+      return entries[0].frame;
+    }
+    List<WireMessage> frames = new ArrayList<>(entries.length);
+    for (Entry entry : entries) {
+      frames.add(entry.frame);
+    }
+    return Batches.combine(frames);
   }
 
   /**
@@ -173,7 +240,7 @@ public final class OutboundQueue {
       dropped = new ArrayList<>(queue);
       queue.clear();
       for (Entry entry : dropped) {
-        queuedBytes -= entry.frame.sizeBytes();
+        queuedBytes -= entry.size;
       }
       drained = whenDrained;
       whenDrained = null;
@@ -192,12 +259,14 @@ public final class OutboundQueue {
    */
   public void abandon() {
     close();
-    Entry writing;
+    Entry[] writing;
     synchronized (this) {
       writing = inFlight;
     }
     if (writing != null) {
-      writing.complete(false);
+      for (Entry entry : writing) {
+        entry.complete(false);
+      }
     }
   }
 
@@ -210,19 +279,23 @@ public final class OutboundQueue {
     return inFlight == null && queue.isEmpty();
   }
 
-  private void written(Entry entry, Throwable error) {
+  private void written(Entry[] entries, Throwable error) {
     if (error != null) {
       logger.debug("frame write failed", error);
     }
     boolean onWritingThread;
     synchronized (this) {
-      if (inFlight == entry) {
+      if (inFlight == entries) {
         inFlight = null;
-        queuedBytes -= entry.frame.sizeBytes();
+        for (Entry entry : entries) {
+          queuedBytes -= entry.size;
+        }
       }
       onWritingThread = writingThread == Thread.currentThread();
     }
-    entry.complete(error == null);
+    for (Entry entry : entries) {
+      entry.complete(error == null);
+    }
     // On the writing thread, flush()'s loop continues by itself; recursing would grow the stack.
     if (!onWritingThread) {
       flush();

@@ -1,6 +1,7 @@
 package io.simplenet.internal.wire;
 
 import io.simplenet.ClientId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,10 +13,16 @@ import java.util.Objects;
  */
 public sealed interface ServerFrame<SM, RESP> {
 
-  /** The handshake succeeded: always the first server frame. */
-  record Accepted<SM, RESP>(ClientId clientId) implements ServerFrame<SM, RESP> {
+  /**
+   * The handshake succeeded: always the first server frame. {@code maxMessageSize} is the largest
+   * message the server takes, so the bound of the client's batches; 0 (absent) forbids batches.
+   */
+  record Accepted<SM, RESP>(ClientId clientId, int maxMessageSize) implements ServerFrame<SM, RESP> {
     public Accepted {
       Objects.requireNonNull(clientId, "clientId == null");
+      if (maxMessageSize < 0) {
+        throw new IllegalArgumentException("maxMessageSize < 0: " + maxMessageSize);
+      }
     }
   }
 
@@ -38,4 +45,11 @@ public sealed interface ServerFrame<SM, RESP> {
 
   /** Request {@code id} was rejected. */
   record Reject<SM, RESP>(long id) implements ServerFrame<SM, RESP> {}
+
+  /** Several frames, none a batch, in one message: handled as if each had come alone, in order. */
+  record Batch<SM, RESP>(List<ServerFrame<SM, RESP>> frames) implements ServerFrame<SM, RESP> {
+    public Batch {
+      frames = Frames.batchMembers(frames);
+    }
+  }
 }

@@ -52,14 +52,21 @@ class FrameCodecTest {
         new ClientFrame.Message<>(new TestClientMsg(0)),
         new ClientFrame.Message<>(new TestClientMsg(-1)),
         new ClientFrame.Request<>(0, new TestRequest(24)),
+        new ClientFrame.Batch<>(List.of(new ClientFrame.Message<>(new TestClientMsg(42)))),
+        new ClientFrame.Batch<>(
+            List.of(
+                new ClientFrame.Hello<>(new AuthRequest.None(ClientId.of(3)), new TestConnect("b")),
+                new ClientFrame.Message<>(new TestClientMsg(0)),
+                new ClientFrame.Request<>(-1, new TestRequest(7)),
+                new ClientFrame.Message<>(new TestClientMsg(-1)))),
         new ClientFrame.Request<>(300, new TestRequest(0)),
         new ClientFrame.Request<>(-1, new TestRequest(-1)));
   }
 
   private static List<ServerFrame<TestServerMsg, TestResponse>> serverFrames() {
     return List.of(
-        new ServerFrame.Accepted<>(ClientId.of(0)),
-        new ServerFrame.Accepted<>(BIG_ID),
+        new ServerFrame.Accepted<>(ClientId.of(0), 0),
+        new ServerFrame.Accepted<>(BIG_ID, Integer.MAX_VALUE),
         new ServerFrame.Message<>(new TestServerMsg(111)),
         new ServerFrame.Message<>(new TestServerMsg(0)),
         new ServerFrame.Response<>(5, new TestResponse(1)),
@@ -67,7 +74,14 @@ class FrameCodecTest {
         new ServerFrame.Response<>(-1, new TestResponse(-1)),
         new ServerFrame.Ack<>(0),
         new ServerFrame.Ack<>(5),
-        new ServerFrame.Reject<>(-1));
+        new ServerFrame.Reject<>(-1),
+        new ServerFrame.Batch<>(
+            List.of(
+                new ServerFrame.Accepted<>(ClientId.of(5), 1_000),
+                new ServerFrame.Message<>(new TestServerMsg(0)),
+                new ServerFrame.Response<>(0, new TestResponse(0)),
+                new ServerFrame.Ack<>(0),
+                new ServerFrame.Reject<>(-1))));
   }
 
   @ParameterizedTest
@@ -131,7 +145,7 @@ class FrameCodecTest {
     assertEquals("1202082a", hex(CODEC.encodeClientFrame(new ClientFrame.Message<>(new TestClientMsg(42)), Encoding.BINARY)));
     assertEquals("1200", hex(CODEC.encodeClientFrame(new ClientFrame.Message<>(new TestClientMsg(0)), Encoding.BINARY)));
     assertEquals("1a0708ac0212020818", hex(CODEC.encodeClientFrame(new ClientFrame.Request<>(300, new TestRequest(24)), Encoding.BINARY)));
-    assertEquals("0a030a0135", hex(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5)), Encoding.BINARY)));
+    assertEquals("0a030a0135", hex(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5), 0), Encoding.BINARY)));
     assertEquals("2005", hex(CODEC.encodeServerFrame(new ServerFrame.Ack<>(5), Encoding.BINARY)));
     assertEquals("2805", hex(CODEC.encodeServerFrame(new ServerFrame.Reject<>(5), Encoding.BINARY)));
     assertEquals("1a00", hex(CODEC.encodeServerFrame(new ServerFrame.Response<>(0, new TestResponse(0)), Encoding.BINARY)));
@@ -151,7 +165,7 @@ class FrameCodecTest {
     assertEquals("{\"message\":{\"value\":\"42\"}}", text(CODEC.encodeClientFrame(new ClientFrame.Message<>(new TestClientMsg(42)), Encoding.JSON)));
     assertEquals("{\"request\":{\"id\":\"18446744073709551615\",\"request\":{}}}", text(CODEC.encodeClientFrame(new ClientFrame.Request<>(-1, new TestRequest(0)), Encoding.JSON)));
     assertEquals("{\"request\":{\"request\":{\"value\":\"3\"}}}", text(CODEC.encodeClientFrame(new ClientFrame.Request<>(0, new TestRequest(3)), Encoding.JSON)));
-    assertEquals("{\"accepted\":{\"clientId\":\"5\"}}", text(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5)), Encoding.JSON)));
+    assertEquals("{\"accepted\":{\"clientId\":\"5\"}}", text(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5), 0), Encoding.JSON)));
     assertEquals("{\"message\":{\"value\":\"111\"}}", text(CODEC.encodeServerFrame(new ServerFrame.Message<>(new TestServerMsg(111)), Encoding.JSON)));
     assertEquals("{\"response\":{\"id\":\"5\",\"response\":{\"value\":\"1\"}}}", text(CODEC.encodeServerFrame(new ServerFrame.Response<>(5, new TestResponse(1)), Encoding.JSON)));
     assertEquals("{\"ack\":\"0\"}", text(CODEC.encodeServerFrame(new ServerFrame.Ack<>(0), Encoding.JSON)));
@@ -169,7 +183,7 @@ class FrameCodecTest {
         CODEC.decodeClientFrame(new WireMessage.Text("{\"request\":{\"id\":12}}")));
     assertEquals(new ServerFrame.Ack<>(-1),
         CODEC.decodeServerFrame(new WireMessage.Text("{\"ack\":18446744073709551615}")));
-    assertEquals(new ServerFrame.Accepted<>(ClientId.of(3)),
+    assertEquals(new ServerFrame.Accepted<>(ClientId.of(3), 0),
         CODEC.decodeServerFrame(new WireMessage.Text(" {\"accepted\":{\"client_id\":\"3\"}} ")));
   }
 
@@ -275,6 +289,62 @@ class FrameCodecTest {
     for (String text : List.of("{}", "{\"ack\":\"1\",\"reject\":\"1\"}", "{\"accepted\":{}}", "{\"ack\":true}", "{\"response\":[]}")) {
       assertThrows(CodecException.class, () -> CODEC.decodeServerFrame(new WireMessage.Text(text)), text);
     }
+  }
+
+  @Test
+  void batchGoldenForms() {
+    ClientFrame.Batch<TestConnect, TestClientMsg, TestRequest> batch =
+        new ClientFrame.Batch<>(
+            List.of(new ClientFrame.Message<>(new TestClientMsg(42)), new ClientFrame.Message<>(new TestClientMsg(0))));
+    // batch = 15 (7a), 10 bytes: frames = 1 (0a) of 4 bytes, then frames = 1 of 2 bytes.
+    assertEquals("7a0a0a041202082a0a021200", hex(CODEC.encodeClientFrame(batch, Encoding.BINARY)));
+    assertEquals(
+        "{\"batch\":{\"frames\":[{\"message\":{\"value\":\"42\"}},{\"message\":{}}]}}",
+        text(CODEC.encodeClientFrame(batch, Encoding.JSON)));
+    assertEquals(
+        "0a070a0135109aa73b",
+        hex(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5), 971_674), Encoding.BINARY)));
+    assertEquals(
+        "{\"accepted\":{\"clientId\":\"5\",\"maxMessageSize\":1000}}",
+        text(CODEC.encodeServerFrame(new ServerFrame.Accepted<>(ClientId.of(5), 1_000), Encoding.JSON)));
+  }
+
+  @Test
+  void batchesAreEncodedFromTheirFramesEncodings() {
+    List<ServerFrame<TestServerMsg, TestResponse>> frames = List.of(new ServerFrame.Ack<>(1), new ServerFrame.Message<>(new TestServerMsg(2)));
+    for (Encoding encoding : Encoding.values()) {
+      assertEquals(
+          CODEC.encodeServerFrame(new ServerFrame.Batch<>(frames), encoding).sizeBytes(),
+          Batches.combine(frames.stream().map(frame -> CODEC.encodeServerFrame(frame, encoding)).toList()).sizeBytes());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "7a00", // no frames
+      "7a040a027a00", // a batch inside a batch: frames = 1 holding batch = 15
+      "7a0a0a041202082a0a0212001202082a", // a batch and a message
+      "7a030a0112", // a member frame cut short
+  })
+  void malformedBinaryBatchesAreRefused(String hex) {
+    byte[] bytes = HexFormat.of().parseHex(hex);
+    assertThrows(CodecException.class, () -> CODEC.decodeClientFrame(new WireMessage.Binary(bytes)));
+    assertThrows(CodecException.class, () -> CODEC.decodeServerFrame(new WireMessage.Binary(bytes)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"batch\":{\"frames\":[]}}",
+      "{\"batch\":{}}",
+      "{\"batch\":{\"frames\":{}}}",
+      "{\"batch\":{\"frames\":[{\"batch\":{\"frames\":[{\"ack\":\"1\"}]}}]}}",
+      "{\"batch\":{\"frames\":[{}]}}",
+      "{\"batch\":{\"frames\":[{\"ack\":\"1\"}]},\"ack\":\"1\"}",
+      "{\"batch\":{\"frames\":[{\"message\":{}}]}} []",
+  })
+  void malformedJsonBatchesAreRefused(String text) {
+    assertThrows(CodecException.class, () -> CODEC.decodeClientFrame(new WireMessage.Text(text)));
+    assertThrows(CodecException.class, () -> CODEC.decodeServerFrame(new WireMessage.Text(text)));
   }
 
   @Test

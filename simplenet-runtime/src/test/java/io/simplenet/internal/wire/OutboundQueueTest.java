@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.simplenet.internal.wire.OutboundQueue.Offer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -216,6 +217,104 @@ class OutboundQueueTest {
         assertThrows(
             IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0));
     assertEquals("maxQueuedBytes < 1: 0", e.getMessage());
+  }
+
+  @Test
+  void framesQueuedBehindAWriteGoOutAsOneBatchInOrder() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    queue.batchUpTo(1_000);
+    Outcome first = queue(queue, frameOf(0));
+    queue.flush();
+    List<WireMessage> behind = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      behind.add(frameOf(i));
+      outcomes.add(queue(queue, frameOf(i)));
+    }
+    queue.flush();
+    assertEquals(1, writer.inFlight(), "one write at a time");
+
+    assertEquals(frameOf(0), writer.succeedNext(), "an idle queue writes a frame alone");
+    assertEquals(true, first.written());
+    outcomes.forEach(outcome -> assertNull(outcome.written()));
+    assertEquals(Batches.combine(behind), writer.succeedNext(), "the rest, batched in order");
+    outcomes.forEach(outcome -> assertEquals(true, outcome.written()));
+    outcomes.forEach(outcome -> assertEquals(1, outcome.reports()));
+    assertNull(writer.succeedNext());
+    assertEquals(0, queue.queuedBytes());
+  }
+
+  @Test
+  void aBatchNeverExceedsItsBoundAndABiggerFrameGoesAlone() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    int bound = 100;
+    queue.batchUpTo(bound);
+    queue(queue, ManualWriter.frame(1));
+    queue.flush();
+    // 30-byte frames take 32 bytes in a batch: three fit in 100 with the batch's 2-byte header.
+    List<WireMessage> frames = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      frames.add(ManualWriter.frame(30));
+    }
+    frames.add(ManualWriter.frame(bound + 1));
+    frames.add(ManualWriter.frame(30));
+    List<Outcome> outcomes = new ArrayList<>();
+    frames.forEach(frame -> outcomes.add(queue(queue, frame)));
+    while (writer.succeedNext() != null) {
+      assertEquals(true, writer.inFlight() <= 1);
+    }
+    List<WireMessage> started = writer.started();
+    assertEquals(
+        hex(
+            List.of(
+                ManualWriter.frame(1),
+                Batches.combine(frames.subList(0, 3)),
+                Batches.combine(frames.subList(3, 6)),
+                frames.get(6),
+                frames.get(7),
+                frames.get(8))),
+        hex(started),
+        "batches of three, a frame the next cannot join, the big frame alone, the last");
+    for (WireMessage message : started) {
+      assertEquals(true, message.sizeBytes() <= bound || message == frames.get(7), "over the bound");
+    }
+    outcomes.forEach(outcome -> assertEquals(true, outcome.written()));
+  }
+
+  @Test
+  void aFailedBatchFailsEachOfItsFramesOnce() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    queue.batchUpTo(1_000);
+    queue(queue, frameOf(0));
+    queue.flush();
+    List<Outcome> batched = List.of(queue(queue, frameOf(1)), queue(queue, frameOf(2)));
+    writer.succeedNext();
+    writer.failNext();
+    queue.abandon();
+    batched.forEach(outcome -> assertEquals(false, outcome.written()));
+    batched.forEach(outcome -> assertEquals(1, outcome.reports()));
+  }
+
+  @Test
+  void batchingIsOffUntilAllowed() {
+    ManualWriter writer = new ManualWriter();
+    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    List<WireMessage> frames = List.of(frameOf(1), frameOf(2), frameOf(3));
+    frames.forEach(frame -> queue(queue, frame));
+    queue.flush();
+    while (writer.succeedNext() != null) {
+      assertEquals(true, writer.inFlight() <= 1);
+    }
+    assertEquals(frames, writer.started());
+  }
+
+  private static List<String> hex(List<WireMessage> binaryMessages) {
+    return binaryMessages.stream()
+        .map(message -> HexFormat.of().formatHex(((WireMessage.Binary) message).bytes()))
+        .toList();
   }
 
   /** A distinct frame per {@code n}, equal to any other frame of the same {@code n}. */

@@ -33,7 +33,10 @@ final class WireSchema {
                     .addOneofDecl(OneofDescriptorProto.newBuilder().setName("frame"))
                     .addField(oneof(field("hello", 1, ".simplenet.wire.Hello")))
                     .addField(oneof(field("message", 2, Type.TYPE_BYTES)))
-                    .addField(oneof(field("request", 3, ".simplenet.wire.RequestFrame"))))
+                    .addField(oneof(field("request", 3, ".simplenet.wire.RequestFrame")))
+                    .addField(oneof(field("batch", 15, ".simplenet.wire.ClientBatch"))))
+            .addMessageType(
+                message("ClientBatch").addField(repeated(field("frames", 1, ".simplenet.wire.ClientFrame"))))
             .addMessageType(
                 message("Hello")
                     .addField(field("auth", 1, ".simplenet.wire.AuthRequest"))
@@ -61,8 +64,14 @@ final class WireSchema {
                     .addField(oneof(field("message", 2, Type.TYPE_BYTES)))
                     .addField(oneof(field("response", 3, ".simplenet.wire.ResponseFrame")))
                     .addField(oneof(field("ack", 4, Type.TYPE_UINT64)))
-                    .addField(oneof(field("reject", 5, Type.TYPE_UINT64))))
-            .addMessageType(message("Accepted").addField(field("client_id", 1, Type.TYPE_STRING)))
+                    .addField(oneof(field("reject", 5, Type.TYPE_UINT64)))
+                    .addField(oneof(field("batch", 15, ".simplenet.wire.ServerBatch"))))
+            .addMessageType(
+                message("ServerBatch").addField(repeated(field("frames", 1, ".simplenet.wire.ServerFrame"))))
+            .addMessageType(
+                message("Accepted")
+                    .addField(field("client_id", 1, Type.TYPE_STRING))
+                    .addField(field("max_message_size", 2, Type.TYPE_UINT32)))
             .addMessageType(
                 message("ResponseFrame")
                     .addField(field("id", 1, Type.TYPE_UINT64))
@@ -89,6 +98,10 @@ final class WireSchema {
 
   private static FieldDescriptorProto.Builder field(String name, int number, String typeName) {
     return field(name, number, Type.TYPE_MESSAGE).setTypeName(typeName);
+  }
+
+  private static FieldDescriptorProto.Builder repeated(FieldDescriptorProto.Builder field) {
+    return field.setLabel(FieldDescriptorProto.Label.LABEL_REPEATED);
   }
 
   private static FieldDescriptorProto.Builder oneof(FieldDescriptorProto.Builder field) {
