@@ -12,6 +12,7 @@ import io.simplenet.internal.wire.FrameCodec;
 import io.simplenet.internal.wire.WireMessage;
 import io.simplenet.testing.TestMessages.TestConnect;
 import io.simplenet.testing.WebSocketFrames.Frame;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -37,7 +38,9 @@ public final class RawSocket implements AutoCloseable {
 
   private RawSocket(Socket socket) throws IOException {
     this.socket = socket;
-    this.in = new DataInputStream(socket.getInputStream());
+    // Buffered: frames and the upgrade are read a byte at a time, and a peer draining a
+    // slow-consumer backlog (megabytes on loopback) must not pay a system call per byte.
+    this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
     this.out = socket.getOutputStream();
   }
 
