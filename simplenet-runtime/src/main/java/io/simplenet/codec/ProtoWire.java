@@ -280,7 +280,7 @@ public final class ProtoWire {
       Map<K, V> map)
       throws IOException {
     try {
-      for (Map.Entry<K, V> entry : map.entrySet()) {
+      for (Map.Entry<K, V> entry : FrozenMap.entriesOf(map)) {
         out.writeTag(fieldNumber, WireFormat.WIRETYPE_LENGTH_DELIMITED);
         out.writeUInt32NoTag(entrySize(keys, values, entry));
         out.writeTag(1, keys.wireType());
@@ -298,7 +298,7 @@ public final class ProtoWire {
       int fieldNumber, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map) {
     try {
       int size = CodedOutputStream.computeTagSize(fieldNumber) * map.size();
-      for (Map.Entry<K, V> entry : map.entrySet()) {
+      for (Map.Entry<K, V> entry : FrozenMap.entriesOf(map)) {
         int entrySize = entrySize(keys, values, entry);
         size += CodedOutputStream.computeUInt32SizeNoTag(entrySize) + entrySize;
       }
@@ -346,7 +346,7 @@ public final class ProtoWire {
    * of elements if {@code tag} is length-delimited and the elements are packable, else one element.
    */
   public static <T> void readList(
-      CodedInputStream in, int tag, int depth, ValueCodec<T> codec, List<T> list)
+      CodedInputStream in, int tag, int depth, ValueCodec<T> codec, ListBuilder<T> list)
       throws IOException {
     if (codec.isPackable()
         && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
@@ -365,7 +365,11 @@ public final class ProtoWire {
    * value takes its default; a repeated key replaces the earlier value.
    */
   public static <K, V> void readMapEntry(
-      CodedInputStream in, int depth, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map)
+      CodedInputStream in,
+      int depth,
+      ValueCodec<K> keys,
+      ValueCodec<V> values,
+      MapBuilder<K, V> map)
       throws IOException {
     int entryDepth = depth + 1; // protobuf counts the entry as a message
     checkDepth(entryDepth);
