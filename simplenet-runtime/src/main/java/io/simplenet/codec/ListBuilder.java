@@ -34,6 +34,16 @@ public final class ListBuilder<T> {
     elements[size++] = element;
   }
 
+  /**
+   * Makes room for {@code count} more elements at once, so that a packed run whose length bounds
+   * its element count does not grow the array several times.
+   */
+  void reserve(int count) {
+    if (!built && count > elements.length - size) {
+      elements = Arrays.copyOf(elements, size + count);
+    }
+  }
+
   /** The elements as an unmodifiable list; the builder cannot be used again. */
   public List<T> build() {
     if (built) {

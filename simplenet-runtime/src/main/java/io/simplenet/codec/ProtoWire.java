@@ -227,7 +227,7 @@ public final class ProtoWire {
     try {
       if (codec.isPackable()) {
         out.writeTag(fieldNumber, WireFormat.WIRETYPE_LENGTH_DELIMITED);
-        out.writeUInt32NoTag(packedDataSize(codec, list));
+        out.writeUInt32NoTag(FrozenList.packedDataSize(codec, list));
         for (T element : list) {
           codec.writeNoTag(out, element);
         }
@@ -250,7 +250,7 @@ public final class ProtoWire {
     try {
       int tagSize = CodedOutputStream.computeTagSize(fieldNumber);
       if (codec.isPackable()) {
-        int dataSize = packedDataSize(codec, list);
+        int dataSize = FrozenList.packedDataSize(codec, list);
         return tagSize + CodedOutputStream.computeUInt32SizeNoTag(dataSize) + dataSize;
       }
       int size = tagSize * list.size();
@@ -261,14 +261,6 @@ public final class ProtoWire {
     } catch (IllegalArgumentException e) {
       throw inField(fieldNumber, e);
     }
-  }
-
-  private static <T> int packedDataSize(ValueCodec<T> codec, List<T> list) {
-    int size = 0;
-    for (T element : list) {
-      size += codec.sizeNoTag(element);
-    }
-    return size;
   }
 
   /** Writes each entry of {@code map} as a message with the key in field 1 and the value in 2. */
@@ -351,6 +343,8 @@ public final class ProtoWire {
     if (codec.isPackable()
         && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
       int oldLimit = in.pushLimit(in.readRawVarint32());
+      // Bounds the element count by the bytes already in memory: no allocation beyond the input.
+      list.reserve(in.getBytesUntilLimit() / codec.minSizeNoTag());
       while (in.getBytesUntilLimit() > 0) {
         list.add(codec.read(in, depth + 1));
       }

@@ -12,13 +12,27 @@ public final class RecordCollections {
   private RecordCollections() {}
 
   /**
-   * {@code list} as an unmodifiable list: itself if a {@link ListBuilder} made it or it is already
-   * unmodifiable as {@link List#copyOf} defines it, else a copy.
+   * {@code list} as an unmodifiable list: itself if a {@link ListBuilder} or this method made it
+   * (nobody can change those), else a copy.
    *
-   * @throws NullPointerException if {@code list} has a null element
+   * @throws NullPointerException naming the record component {@code name} if {@code list} has a
+   *     null element
    */
-  public static <T> List<T> copyOf(List<T> list) {
-    return list instanceof FrozenList ? list : List.copyOf(list);
+  public static <T> List<T> copyOf(List<T> list, String name) {
+    if (list instanceof FrozenList) {
+      return list;
+    }
+    // Copied again after toArray, as List.copyOf does: a list could keep the array it returned.
+    Object[] elements = list.toArray().clone();
+    if (elements.length == 0) {
+      return List.of();
+    }
+    for (Object element : elements) {
+      if (element == null) {
+        throw new NullPointerException(name + " has a null element");
+      }
+    }
+    return new FrozenList<>(elements, elements.length);
   }
 
   /**

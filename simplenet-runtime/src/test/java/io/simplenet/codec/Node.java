@@ -14,7 +14,7 @@ import java.util.List;
  */
 record Node(int id, Node next, List<Node> children) {
   Node {
-    children = RecordCollections.copyOf(children);
+    children = RecordCollections.copyOf(children, "children");
   }
 
   static Node leaf(int id) {

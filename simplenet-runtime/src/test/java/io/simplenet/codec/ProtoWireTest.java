@@ -133,6 +133,21 @@ class ProtoWireTest {
   }
 
   @Test
+  void aRecordListRemembersItsPackedSizeForEachCodecApart() throws IOException {
+    List<Integer> ints = RecordCollections.copyOf(List.of(-1, 300), "ints");
+    // int32 writes -1 in 10 bytes, uint32 in 5; 300 takes 2 either way; then tag and length
+    int int32Size = 1 + 1 + 10 + 2;
+    int uint32Size = 1 + 1 + 5 + 2;
+    for (int round = 0; round < 2; round++) { // the second round finds sizes already computed
+      assertEquals(int32Size, ProtoWire.listSize(1, ValueCodec.INT32, ints));
+      assertEquals(int32Size, ProtoWire.listSize(1, ValueCodec.INT32, ints));
+      assertSize(int32Size, out -> ProtoWire.writeList(out, 1, ValueCodec.INT32, ints));
+      assertEquals(uint32Size, ProtoWire.listSize(1, ValueCodec.UINT32, ints));
+      assertSize(uint32Size, out -> ProtoWire.writeList(out, 1, ValueCodec.UINT32, ints));
+    }
+  }
+
+  @Test
   void listsReadPackedAndUnpackedRuns() throws IOException {
     // field 1: packed [1, 2], unpacked 3, an empty packed run
     CodedInputStream in = CodedInputStream.newInstance(new byte[] {10, 2, 1, 2, 8, 3, 10, 0});

@@ -24,7 +24,7 @@ class RecordCollectionsTest {
       listBuilder.add("e" + i);
     }
     List<String> list = listBuilder.build();
-    assertSame(list, RecordCollections.copyOf(list));
+    assertSame(list, RecordCollections.copyOf(list, "list"));
     assertEquals(25, list.size());
     assertEquals("e24", list.get(24));
     assertThrows(IndexOutOfBoundsException.class, () -> list.get(25));
@@ -56,16 +56,18 @@ class RecordCollectionsTest {
   @Test
   void otherCollectionsAreCopiedInOrderAndCannotBeChanged() {
     List<String> source = new ArrayList<>(List.of("x", "y"));
-    List<String> list = RecordCollections.copyOf(source);
+    List<String> list = RecordCollections.copyOf(source, "list");
     source.add("z");
     assertEquals(List.of("x", "y"), list);
     assertThrows(UnsupportedOperationException.class, () -> list.add("w"));
+    assertSame(list, RecordCollections.copyOf(list, "list")); // a copy is not copied again
 
     Map<String, Integer> sourceMap = new LinkedHashMap<>();
     sourceMap.put("z", 1);
     sourceMap.put("a", 2);
     Map<String, Integer> map = RecordCollections.copyOf(sourceMap, "map");
     assertNotSame(sourceMap, map);
+    assertSame(map, RecordCollections.copyOf(map, "map"));
     sourceMap.put("m", 3);
     assertEquals(List.of("z", "a"), new ArrayList<>(map.keySet()));
     assertThrows(UnsupportedOperationException.class, () -> map.put("c", 4));
@@ -78,7 +80,10 @@ class RecordCollectionsTest {
   void nullsAreRejectedNamingTheComponent() {
     List<String> withNull = new ArrayList<>();
     withNull.add(null);
-    assertThrows(NullPointerException.class, () -> RecordCollections.copyOf(withNull));
+    NullPointerException element =
+        assertThrows(
+            NullPointerException.class, () -> RecordCollections.copyOf(withNull, "inventory"));
+    assertEquals("inventory has a null element", element.getMessage());
     Map<String, Integer> nullKey = new HashMap<>();
     nullKey.put(null, 1);
     NullPointerException key =

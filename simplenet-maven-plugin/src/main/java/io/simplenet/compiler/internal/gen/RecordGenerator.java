@@ -117,9 +117,7 @@ final class RecordGenerator {
         continue;
       }
       code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, name + " == null");
-      if (field.type() instanceof FieldType.ListOf) {
-        code.addStatement("$N = $T.copyOf($N)", name, RECORD_COLLECTIONS, name);
-      } else if (field.type() instanceof FieldType.MapOf) {
+      if (field.type() instanceof FieldType.ListOf || field.type() instanceof FieldType.MapOf) {
         code.addStatement("$N = $T.copyOf($N, $S)", name, RECORD_COLLECTIONS, name, name);
       }
     }
