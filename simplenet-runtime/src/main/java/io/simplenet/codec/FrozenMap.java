@@ -20,6 +20,18 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
 
   private final Map<K, V> view;
 
+  /**
+   * The entries' encoded sizes last computed, or null. Racy but safe: threads that miss each
+   * other's value compute it again, and the value is not changed once published.
+   */
+  private EntrySizes entrySizes;
+
+  /**
+   * The size of each entry's encoding, in iteration order, for one pair of codecs; the array is
+   * never changed once the record is made.
+   */
+  private record EntrySizes(ValueCodec<?> keys, ValueCodec<?> values, int[] sizes) {}
+
   FrozenMap(LinkedHashMap<K, V> entries) {
     this.entries = entries;
     this.view = Collections.unmodifiableMap(entries);
@@ -31,6 +43,31 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
    */
   static <K, V> Set<Entry<K, V>> entriesOf(Map<K, V> map) {
     return map instanceof FrozenMap<K, V> frozen ? frozen.entries.entrySet() : map.entrySet();
+  }
+
+  /**
+   * The size of each entry of {@code map} encoded with {@code keys} and {@code values}, in the
+   * order of {@link #entriesOf}: the encoder needs them once for the size of the message and again
+   * for the length prefixes, and, as protoc's messages do, a record's map remembers them. The
+   * caller must not change the array.
+   */
+  static <K, V> int[] entrySizes(ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map) {
+    FrozenMap<K, V> frozen = map instanceof FrozenMap<K, V> record ? record : null;
+    if (frozen != null) {
+      EntrySizes cached = frozen.entrySizes;
+      if (cached != null && cached.keys() == keys && cached.values() == values) {
+        return cached.sizes();
+      }
+    }
+    int[] sizes = new int[map.size()];
+    int i = 0;
+    for (Entry<K, V> entry : entriesOf(map)) {
+      sizes[i++] = ProtoWire.entrySize(keys, values, entry);
+    }
+    if (frozen != null) {
+      frozen.entrySizes = new EntrySizes(keys, values, sizes);
+    }
+    return sizes;
   }
 
   @Override

@@ -272,9 +272,11 @@ public final class ProtoWire {
       Map<K, V> map)
       throws IOException {
     try {
+      int[] entrySizes = FrozenMap.entrySizes(keys, values, map);
+      int i = 0;
       for (Map.Entry<K, V> entry : FrozenMap.entriesOf(map)) {
         out.writeTag(fieldNumber, WireFormat.WIRETYPE_LENGTH_DELIMITED);
-        out.writeUInt32NoTag(entrySize(keys, values, entry));
+        out.writeUInt32NoTag(entrySizes[i++]);
         out.writeTag(1, keys.wireType());
         keys.writeNoTag(out, entry.getKey());
         out.writeTag(2, values.wireType());
@@ -290,8 +292,7 @@ public final class ProtoWire {
       int fieldNumber, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map) {
     try {
       int size = CodedOutputStream.computeTagSize(fieldNumber) * map.size();
-      for (Map.Entry<K, V> entry : FrozenMap.entriesOf(map)) {
-        int entrySize = entrySize(keys, values, entry);
+      for (int entrySize : FrozenMap.entrySizes(keys, values, map)) {
         size += CodedOutputStream.computeUInt32SizeNoTag(entrySize) + entrySize;
       }
       return size;
@@ -301,7 +302,7 @@ public final class ProtoWire {
   }
 
   /** Both key and value are written, defaults included, as protobuf's own map encoders do. */
-  private static <K, V> int entrySize(
+  static <K, V> int entrySize(
       ValueCodec<K> keys, ValueCodec<V> values, Map.Entry<K, V> entry) {
     return CodedOutputStream.computeTagSize(1)
         + keys.sizeNoTag(entry.getKey())

@@ -148,6 +148,22 @@ class ProtoWireTest {
   }
 
   @Test
+  void aRecordMapRemembersItsEntrySizesForEachCodecPairApart() throws IOException {
+    Map<Integer, Integer> map = RecordCollections.copyOf(Map.of(-1, 300), "map");
+    // each entry: tag and length, then key and value with their tags; -1 is 10 bytes as int32
+    int asInt32 = 2 + 1 + 10 + 1 + 2;
+    int asUInt32 = 2 + 1 + 5 + 1 + 2;
+    for (int round = 0; round < 2; round++) { // the second round finds sizes already computed
+      assertEquals(asInt32, ProtoWire.mapSize(1, ValueCodec.INT32, ValueCodec.INT32, map));
+      assertSize(
+          asInt32, out -> ProtoWire.writeMap(out, 1, ValueCodec.INT32, ValueCodec.INT32, map));
+      assertEquals(asUInt32, ProtoWire.mapSize(1, ValueCodec.UINT32, ValueCodec.INT32, map));
+      assertSize(
+          asUInt32, out -> ProtoWire.writeMap(out, 1, ValueCodec.UINT32, ValueCodec.INT32, map));
+    }
+  }
+
+  @Test
   void listsReadPackedAndUnpackedRuns() throws IOException {
     // field 1: packed [1, 2], unpacked 3, an empty packed run
     CodedInputStream in = CodedInputStream.newInstance(new byte[] {10, 2, 1, 2, 8, 3, 10, 0});
