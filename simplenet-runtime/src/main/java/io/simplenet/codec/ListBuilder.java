@@ -18,6 +18,13 @@ public final class ListBuilder<T> {
   /** The capacity of the first array, what most small lists need; it then grows by half. */
   private static final int FIRST_CAPACITY = 10;
 
+  /**
+   * The most elements {@link #reserve} makes room for: a packed run's length is the sender's claim,
+   * which protobuf checks against the input only as it reads, so a few bytes could otherwise ask
+   * for an array of gigabytes.
+   */
+  static final int MAX_RESERVED = 4096;
+
   private Object[] elements = NO_ELEMENTS;
   private int size;
   private boolean built;
@@ -25,9 +32,7 @@ public final class ListBuilder<T> {
   /** Appends {@code element}. */
   public void add(T element) {
     Objects.requireNonNull(element, "element == null");
-    if (built) {
-      throw new IllegalStateException("ListBuilder used after build()");
-    }
+    checkNotBuilt();
     if (size == elements.length) {
       elements = Arrays.copyOf(elements, Math.max(FIRST_CAPACITY, size + (size >> 1)));
     }
@@ -35,21 +40,26 @@ public final class ListBuilder<T> {
   }
 
   /**
-   * Makes room for {@code count} more elements at once, so that a packed run whose length bounds
-   * its element count does not grow the array several times.
+   * Makes room for {@code count} more elements at once, at most {@link #MAX_RESERVED}, so that a
+   * packed run whose length bounds its element count does not grow the array several times.
    */
   void reserve(int count) {
-    if (!built && count > elements.length - size) {
-      elements = Arrays.copyOf(elements, size + count);
+    int room = Math.min(count, MAX_RESERVED);
+    if (!built && room > elements.length - size) {
+      elements = Arrays.copyOf(elements, size + room);
     }
   }
 
   /** The elements as an unmodifiable list; the builder cannot be used again. */
   public List<T> build() {
+    checkNotBuilt();
+    built = true;
+    return size == 0 ? List.of() : new FrozenList<>(elements, size);
+  }
+
+  private void checkNotBuilt() {
     if (built) {
       throw new IllegalStateException("ListBuilder used after build()");
     }
-    built = true;
-    return size == 0 ? List.of() : new FrozenList<>(elements, size);
   }
 }

@@ -344,7 +344,7 @@ public final class ProtoWire {
     if (codec.isPackable()
         && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
       int oldLimit = in.pushLimit(in.readRawVarint32());
-      // Bounds the element count by the bytes already in memory: no allocation beyond the input.
+      // The length bounds the element count; ListBuilder caps what a false length can reserve.
       list.reserve(in.getBytesUntilLimit() / codec.minSizeNoTag());
       while (in.getBytesUntilLimit() > 0) {
         list.add(codec.read(in, depth + 1));

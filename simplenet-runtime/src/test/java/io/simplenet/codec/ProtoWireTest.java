@@ -164,6 +164,17 @@ class ProtoWireTest {
   }
 
   @Test
+  void aPackedRunClaimingGigabytesFailsAsTruncatedWithoutReservingThem() {
+    // field 1 packed, length 2^31 - 16 (a varint of 5 bytes), then one element of the claim
+    byte[] bytes = {10, (byte) 0xF0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07, 1};
+    CodedInputStream in = CodedInputStream.newInstance(bytes);
+    ListBuilder<Integer> ints = new ListBuilder<>();
+    assertThrows(
+        IOException.class,
+        () -> ProtoWire.readList(in, in.readTag(), 0, ValueCodec.INT32, ints));
+  }
+
+  @Test
   void listsReadPackedAndUnpackedRuns() throws IOException {
     // field 1: packed [1, 2], unpacked 3, an empty packed run
     CodedInputStream in = CodedInputStream.newInstance(new byte[] {10, 2, 1, 2, 8, 3, 10, 0});
