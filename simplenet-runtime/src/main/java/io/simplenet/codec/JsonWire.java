@@ -125,7 +125,7 @@ public final class JsonWire {
       throws IOException {
     try {
       out.writeObjectFieldStart(name);
-      for (Map.Entry<K, V> entry : map.entrySet()) {
+      for (Map.Entry<K, V> entry : FrozenMap.entriesOf(map)) {
         out.writeFieldName(keys.toJsonKey(entry.getKey()));
         values.writeJson(out, entry.getValue());
       }
@@ -238,7 +238,8 @@ public final class JsonWire {
   }
 
   /** Reads a list field, an array; {@code null} leaves {@code list} empty. */
-  public static <T> void readList(JsonParser in, int depth, ValueCodec<T> codec, List<T> list)
+  public static <T> void readList(
+      JsonParser in, int depth, ValueCodec<T> codec, ListBuilder<T> list)
       throws IOException {
     if (isNull(in)) {
       return;
@@ -259,7 +260,7 @@ public final class JsonWire {
 
   /** Reads a map field, an object; {@code null} leaves {@code map} empty. */
   public static <K, V> void readMap(
-      JsonParser in, int depth, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map)
+      JsonParser in, int depth, ValueCodec<K> keys, ValueCodec<V> values, MapBuilder<K, V> map)
       throws IOException {
     if (isNull(in)) {
       return;

@@ -227,7 +227,7 @@ public final class ProtoWire {
     try {
       if (codec.isPackable()) {
         out.writeTag(fieldNumber, WireFormat.WIRETYPE_LENGTH_DELIMITED);
-        out.writeUInt32NoTag(packedDataSize(codec, list));
+        out.writeUInt32NoTag(FrozenList.packedDataSize(codec, list));
         for (T element : list) {
           codec.writeNoTag(out, element);
         }
@@ -250,7 +250,7 @@ public final class ProtoWire {
     try {
       int tagSize = CodedOutputStream.computeTagSize(fieldNumber);
       if (codec.isPackable()) {
-        int dataSize = packedDataSize(codec, list);
+        int dataSize = FrozenList.packedDataSize(codec, list);
         return tagSize + CodedOutputStream.computeUInt32SizeNoTag(dataSize) + dataSize;
       }
       int size = tagSize * list.size();
@@ -263,14 +263,6 @@ public final class ProtoWire {
     }
   }
 
-  private static <T> int packedDataSize(ValueCodec<T> codec, List<T> list) {
-    int size = 0;
-    for (T element : list) {
-      size += codec.sizeNoTag(element);
-    }
-    return size;
-  }
-
   /** Writes each entry of {@code map} as a message with the key in field 1 and the value in 2. */
   public static <K, V> void writeMap(
       CodedOutputStream out,
@@ -280,9 +272,11 @@ public final class ProtoWire {
       Map<K, V> map)
       throws IOException {
     try {
-      for (Map.Entry<K, V> entry : map.entrySet()) {
+      int[] entrySizes = FrozenMap.entrySizes(keys, values, map);
+      int i = 0;
+      for (Map.Entry<K, V> entry : FrozenMap.entriesOf(map)) {
         out.writeTag(fieldNumber, WireFormat.WIRETYPE_LENGTH_DELIMITED);
-        out.writeUInt32NoTag(entrySize(keys, values, entry));
+        out.writeUInt32NoTag(entrySizes[i++]);
         out.writeTag(1, keys.wireType());
         keys.writeNoTag(out, entry.getKey());
         out.writeTag(2, values.wireType());
@@ -298,8 +292,7 @@ public final class ProtoWire {
       int fieldNumber, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map) {
     try {
       int size = CodedOutputStream.computeTagSize(fieldNumber) * map.size();
-      for (Map.Entry<K, V> entry : map.entrySet()) {
-        int entrySize = entrySize(keys, values, entry);
+      for (int entrySize : FrozenMap.entrySizes(keys, values, map)) {
         size += CodedOutputStream.computeUInt32SizeNoTag(entrySize) + entrySize;
       }
       return size;
@@ -309,7 +302,7 @@ public final class ProtoWire {
   }
 
   /** Both key and value are written, defaults included, as protobuf's own map encoders do. */
-  private static <K, V> int entrySize(
+  static <K, V> int entrySize(
       ValueCodec<K> keys, ValueCodec<V> values, Map.Entry<K, V> entry) {
     return CodedOutputStream.computeTagSize(1)
         + keys.sizeNoTag(entry.getKey())
@@ -346,11 +339,13 @@ public final class ProtoWire {
    * of elements if {@code tag} is length-delimited and the elements are packable, else one element.
    */
   public static <T> void readList(
-      CodedInputStream in, int tag, int depth, ValueCodec<T> codec, List<T> list)
+      CodedInputStream in, int tag, int depth, ValueCodec<T> codec, ListBuilder<T> list)
       throws IOException {
     if (codec.isPackable()
         && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
       int oldLimit = in.pushLimit(in.readRawVarint32());
+      // The length bounds the element count; ListBuilder caps what a false length can reserve.
+      list.reserve(in.getBytesUntilLimit() / codec.minSizeNoTag());
       while (in.getBytesUntilLimit() > 0) {
         list.add(codec.read(in, depth + 1));
       }
@@ -365,7 +360,11 @@ public final class ProtoWire {
    * value takes its default; a repeated key replaces the earlier value.
    */
   public static <K, V> void readMapEntry(
-      CodedInputStream in, int depth, ValueCodec<K> keys, ValueCodec<V> values, Map<K, V> map)
+      CodedInputStream in,
+      int depth,
+      ValueCodec<K> keys,
+      ValueCodec<V> values,
+      MapBuilder<K, V> map)
       throws IOException {
     int entryDepth = depth + 1; // protobuf counts the entry as a message
     checkDepth(entryDepth);

@@ -68,6 +68,15 @@ public abstract class ValueCodec<T> {
     return wireType() != com.google.protobuf.WireFormat.WIRETYPE_LENGTH_DELIMITED;
   }
 
+  /** The fewest bytes one packed value takes: its width if fixed, else a varint's one byte. */
+  final int minSizeNoTag() {
+    return switch (wireType()) {
+      case com.google.protobuf.WireFormat.WIRETYPE_FIXED32 -> Integer.BYTES;
+      case com.google.protobuf.WireFormat.WIRETYPE_FIXED64 -> Long.BYTES;
+      default -> 1;
+    };
+  }
+
   /** Whether {@code value} is the kind's default, which implicit presence leaves off the wire. */
   abstract boolean isDefault(T value);
 

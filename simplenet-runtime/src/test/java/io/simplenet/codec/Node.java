@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ import java.util.List;
  */
 record Node(int id, Node next, List<Node> children) {
   Node {
-    children = List.copyOf(children);
+    children = RecordCollections.copyOf(children, "children");
   }
 
   static Node leaf(int id) {
@@ -63,7 +62,7 @@ record Node(int id, Node next, List<Node> children) {
     public Node readFrom(CodedInputStream in, int depth) throws IOException {
       int id = 0;
       Node next = null;
-      List<Node> children = new ArrayList<>();
+      ListBuilder<Node> children = new ListBuilder<>();
       for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
         switch (tag) {
           case 8 -> id = in.readInt32();
@@ -72,7 +71,7 @@ record Node(int id, Node next, List<Node> children) {
           default -> ProtoWire.skipField(in, tag);
         }
       }
-      return new Node(id, next, children);
+      return new Node(id, next, children.build());
     }
 
     @Override
@@ -88,7 +87,7 @@ record Node(int id, Node next, List<Node> children) {
     public Node readJson(JsonParser in, int depth) throws IOException {
       int id = 0;
       Node next = null;
-      List<Node> children = new ArrayList<>();
+      ListBuilder<Node> children = new ListBuilder<>();
       for (String field = JsonWire.nextField(in); field != null; field = JsonWire.nextField(in)) {
         switch (field) {
           case "id" -> id = JsonWire.readInt32(in);
@@ -97,7 +96,7 @@ record Node(int id, Node next, List<Node> children) {
           default -> JsonWire.skipValue(in);
         }
       }
-      return new Node(id, next, children);
+      return new Node(id, next, children.build());
     }
   }
 }

@@ -10,7 +10,6 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,20 +133,62 @@ class ProtoWireTest {
   }
 
   @Test
+  void aRecordListRemembersItsPackedSizeForEachCodecApart() throws IOException {
+    List<Integer> ints = RecordCollections.copyOf(List.of(-1, 300), "ints");
+    // int32 writes -1 in 10 bytes, uint32 in 5; 300 takes 2 either way; then tag and length
+    int int32Size = 1 + 1 + 10 + 2;
+    int uint32Size = 1 + 1 + 5 + 2;
+    for (int round = 0; round < 2; round++) { // the second round finds sizes already computed
+      assertEquals(int32Size, ProtoWire.listSize(1, ValueCodec.INT32, ints));
+      assertEquals(int32Size, ProtoWire.listSize(1, ValueCodec.INT32, ints));
+      assertSize(int32Size, out -> ProtoWire.writeList(out, 1, ValueCodec.INT32, ints));
+      assertEquals(uint32Size, ProtoWire.listSize(1, ValueCodec.UINT32, ints));
+      assertSize(uint32Size, out -> ProtoWire.writeList(out, 1, ValueCodec.UINT32, ints));
+    }
+  }
+
+  @Test
+  void aRecordMapRemembersItsEntrySizesForEachCodecPairApart() throws IOException {
+    Map<Integer, Integer> map = RecordCollections.copyOf(Map.of(-1, 300), "map");
+    // each entry: tag and length, then key and value with their tags; -1 is 10 bytes as int32
+    int asInt32 = 2 + 1 + 10 + 1 + 2;
+    int asUInt32 = 2 + 1 + 5 + 1 + 2;
+    for (int round = 0; round < 2; round++) { // the second round finds sizes already computed
+      assertEquals(asInt32, ProtoWire.mapSize(1, ValueCodec.INT32, ValueCodec.INT32, map));
+      assertSize(
+          asInt32, out -> ProtoWire.writeMap(out, 1, ValueCodec.INT32, ValueCodec.INT32, map));
+      assertEquals(asUInt32, ProtoWire.mapSize(1, ValueCodec.UINT32, ValueCodec.INT32, map));
+      assertSize(
+          asUInt32, out -> ProtoWire.writeMap(out, 1, ValueCodec.UINT32, ValueCodec.INT32, map));
+    }
+  }
+
+  @Test
+  void aPackedRunClaimingGigabytesFailsAsTruncatedWithoutReservingThem() {
+    // field 1 packed, length 2^31 - 16 (a varint of 5 bytes), then one element of the claim
+    byte[] bytes = {10, (byte) 0xF0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07, 1};
+    CodedInputStream in = CodedInputStream.newInstance(bytes);
+    ListBuilder<Integer> ints = new ListBuilder<>();
+    assertThrows(
+        IOException.class,
+        () -> ProtoWire.readList(in, in.readTag(), 0, ValueCodec.INT32, ints));
+  }
+
+  @Test
   void listsReadPackedAndUnpackedRuns() throws IOException {
     // field 1: packed [1, 2], unpacked 3, an empty packed run
     CodedInputStream in = CodedInputStream.newInstance(new byte[] {10, 2, 1, 2, 8, 3, 10, 0});
-    List<Integer> ints = new ArrayList<>();
+    ListBuilder<Integer> ints = new ListBuilder<>();
     for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
       ProtoWire.readList(in, tag, 0, ValueCodec.INT32, ints);
     }
-    assertEquals(List.of(1, 2, 3), ints);
+    assertEquals(List.of(1, 2, 3), ints.build());
     CodedInputStream fruits = CodedInputStream.newInstance(new byte[] {8, 99, 10, 1, 2});
-    List<Fruit> read = new ArrayList<>();
+    ListBuilder<Fruit> read = new ListBuilder<>();
     for (int tag = fruits.readTag(); tag != 0; tag = fruits.readTag()) {
       ProtoWire.readList(fruits, tag, 0, Fruit.CODEC, read);
     }
-    assertEquals(List.of(Fruit.UNRECOGNIZED, Fruit.PEAR), read);
+    assertEquals(List.of(Fruit.UNRECOGNIZED, Fruit.PEAR), read.build());
   }
 
   @Test
@@ -158,19 +199,19 @@ class ProtoWireTest {
     byte[] bytes =
         written(out -> ProtoWire.writeMap(out, 1, ValueCodec.STRING, ValueCodec.INT32, map));
     assertArrayEquals(new byte[] {10, 4, 10, 0, 16, 0, 10, 5, 10, 1, 'k', 16, 5}, bytes);
-    Map<String, Integer> read = new LinkedHashMap<>();
+    MapBuilder<String, Integer> read = new MapBuilder<>();
     // the two entries, then one with the key only, one with the value only, one with neither
     byte[] more = {10, 3, 10, 1, 'z', 10, 2, 16, 7, 10, 0};
     CodedInputStream in = CodedInputStream.newInstance(concat(bytes, more));
     for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
       ProtoWire.readMapEntry(in, 0, ValueCodec.STRING, ValueCodec.INT32, read);
     }
-    assertEquals(Map.of("", 0, "k", 5, "z", 0), read);
+    assertEquals(Map.of("", 0, "k", 5, "z", 0), read.build());
   }
 
   @Test
   void mapEntriesCountAsAMessageLevel() {
-    Map<Integer, Node> read = new LinkedHashMap<>();
+    MapBuilder<Integer, Node> read = new MapBuilder<>();
     CodedInputStream in = CodedInputStream.newInstance(new byte[] {10, 0});
     CodecException e =
         assertThrows(

@@ -34,6 +34,8 @@ final class CodecClass {
   static final ClassName VALUE_CODEC = ClassName.get("io.simplenet.codec", "ValueCodec");
   static final ClassName PROTO_WIRE = ClassName.get("io.simplenet.codec", "ProtoWire");
   static final ClassName JSON_WIRE = ClassName.get("io.simplenet.codec", "JsonWire");
+  static final ClassName LIST_BUILDER = ClassName.get("io.simplenet.codec", "ListBuilder");
+  static final ClassName MAP_BUILDER = ClassName.get("io.simplenet.codec", "MapBuilder");
   static final ClassName CODEC_EXCEPTION = ClassName.get("io.simplenet.codec", "CodecException");
   static final ClassName CODED_INPUT = ClassName.get("com.google.protobuf", "CodedInputStream");
   static final ClassName CODED_OUTPUT = ClassName.get("com.google.protobuf", "CodedOutputStream");

@@ -14,6 +14,7 @@ import static io.simplenet.compiler.internal.gen.CodecClass.WIRETYPE_VARINT;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import io.simplenet.compiler.internal.model.Field;
 import io.simplenet.compiler.internal.model.FieldType;
 import io.simplenet.compiler.internal.model.ScalarKind;
@@ -21,7 +22,6 @@ import io.simplenet.compiler.internal.model.TypeKind;
 import io.simplenet.compiler.internal.model.TypeName;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -121,13 +121,15 @@ final class CodecField {
 
   /**
    * The local the decoders collect the field in, at its starting value: the default of scalars and
-   * enums, an empty mutable collection, or null (messages, unions and optional fields).
+   * enums, an empty collection builder, or null (messages, unions and optional fields).
    */
   CodeBlock declareLocal() {
     com.palantir.javapoet.TypeName type = TypeMapper.componentType(field);
     return switch (kind) {
-      case LIST -> CodeBlock.of("$T $N = new $T<>()", type, local, ArrayList.class);
-      case MAP -> CodeBlock.of("$T $N = new $T<>()", type, local, LinkedHashMap.class);
+      case LIST, MAP -> {
+        ParameterizedTypeName builder = builderType(type);
+        yield CodeBlock.of("$T $N = new $T<>()", builder, local, builder.rawType());
+      }
       case MESSAGE, OPTIONAL -> CodeBlock.of("$T $N = null", type, local);
       // Numbered 0 rather than by name: the constant may be deprecated.
       case ENUM -> CodeBlock.of("$T $N = $T.forNumber(0)", type, local, type);
@@ -217,12 +219,30 @@ final class CodecField {
         .build();
   }
 
-  /** The record constructor's argument: the local, or its default if it may still be null. */
+  /**
+   * The record constructor's argument: the local, the collection a builder built, or the default if
+   * the local may still be null.
+   */
   CodeBlock argument() {
+    if (kind == Kind.LIST || kind == Kind.MAP) {
+      return CodeBlock.of("$N.build()", local);
+    }
     if (kind == Kind.MESSAGE && !field.optional() && !isRequired()) {
       return CodeBlock.of("$T.requireNonNullElse($N, $L)", Objects.class, local, defaultValue());
     }
     return CodeBlock.of("$N", local);
+  }
+
+  /**
+   * The builder a collection field is decoded into, {@code ListBuilder<Integer>} for {@code
+   * List<Integer>}: it hands the record a collection its constructor need not copy.
+   */
+  private static ParameterizedTypeName builderType(com.palantir.javapoet.TypeName collection) {
+    ParameterizedTypeName type = (ParameterizedTypeName) collection;
+    ClassName builder =
+        type.rawType().equals(TypeMapper.LIST) ? CodecClass.LIST_BUILDER : CodecClass.MAP_BUILDER;
+    return ParameterizedTypeName.get(
+        builder, type.typeArguments().toArray(com.palantir.javapoet.TypeName[]::new));
   }
 
   /** {@code Owner.method(arg, ...)}; arguments are code, names or numbers. */

@@ -13,8 +13,6 @@ import io.simplenet.compiler.internal.model.MessageType;
 import io.simplenet.compiler.internal.model.SchemaSet;
 import io.simplenet.compiler.internal.model.TypeKind;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -25,6 +23,9 @@ import javax.lang.model.element.Modifier;
  * builder.
  */
 final class RecordGenerator {
+  private static final ClassName RECORD_COLLECTIONS =
+      ClassName.get("io.simplenet.codec", "RecordCollections");
+
   private final SchemaSet schemas;
   private final MessageType message;
   private final ClassName recordName;
@@ -104,8 +105,9 @@ final class RecordGenerator {
 
   /**
    * The compact constructor's body: non-optional references must not be null, lists become
-   * unmodifiable copies ({@code List.copyOf} also rejects null elements), and maps become
-   * unmodifiable insertion-ordered copies without null keys or values.
+   * unmodifiable copies without null elements, and maps unmodifiable insertion-ordered copies
+   * without null keys or values; {@code RecordCollections} skips the copy of a collection a
+   * decoder built, which nobody else can change.
    */
   private CodeBlock nullChecksAndCopies() {
     CodeBlock.Builder code = CodeBlock.builder();
@@ -115,22 +117,8 @@ final class RecordGenerator {
         continue;
       }
       code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, name + " == null");
-      if (field.type() instanceof FieldType.ListOf) {
-        code.addStatement("$N = $T.copyOf($N)", name, List.class, name);
-      } else if (field.type() instanceof FieldType.MapOf) {
-        code.addStatement(
-            "$N = $T.unmodifiableMap(new $T<>($N))",
-            name,
-            Collections.class,
-            LinkedHashMap.class,
-            name);
-        code.beginControlFlow("if ($N.containsKey(null))", name)
-            .addStatement("throw new $T($S)", NullPointerException.class, name + " has a null key")
-            .endControlFlow();
-        code.beginControlFlow("if ($N.containsValue(null))", name)
-            .addStatement(
-                "throw new $T($S)", NullPointerException.class, name + " has a null value")
-            .endControlFlow();
+      if (field.type() instanceof FieldType.ListOf || field.type() instanceof FieldType.MapOf) {
+        code.addStatement("$N = $T.copyOf($N, $S)", name, RECORD_COLLECTIONS, name, name);
       }
     }
     return code.build();
