@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 /** Handler style: events arrive one at a time, in order, on the given executor. */
 class HandlerTest {
   private static final ClientId ID = ClientId.of(21);
+  /** A request the handler returns from without answering. */
+  private static final long DROPPED = 15;
 
   private final BlockingQueue<String> calls = new LinkedBlockingQueue<>();
   private final AtomicReference<Server<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse>>
@@ -68,6 +70,9 @@ class HandlerTest {
             if (request.value() == 13) {
               serverRef.get().send(clientId, new TestServerMsg(2));
               throw new IllegalStateException("unlucky request"); // rejected, after the send
+            }
+            if (request.value() == DROPPED) {
+              return; // the token is dropped unanswered: rejected once collected
             }
             serverRef.get().respond(token, new TestResponse(request.value() * 2));
           }
@@ -108,6 +113,25 @@ class HandlerTest {
       assertEquals("request 4", take());
     }
     assertEquals("disconnected 21", take());
+  }
+
+  @Test
+  void aTokenTheHandlerDropsRejectsOnceCollected() throws InterruptedException {
+    try (RawClient client = RawClient.connectAs(server.url(), Encoding.BINARY, ID, "hi")) {
+      client.awaitAccepted(ID);
+      assertEquals(new ServerFrame.Message<>(new TestServerMsg(1)), client.nextFrame());
+      client.sendRequest(5, DROPPED);
+      client.sendRequest(6, 3);
+      assertEquals(new ServerFrame.Response<>(6, new TestResponse(6)), client.nextFrame());
+      // Collect until the reject arrives: bounded in rounds and in time.
+      ServerFrame<TestServerMsg, TestResponse> frame = null;
+      for (int round = 0; round < 50 && frame == null; round++) {
+        System.gc();
+        frame = client.pollFrame(Duration.ofMillis(100));
+      }
+      assertEquals(new ServerFrame.Reject<>(5), frame);
+      client.assertNoFrame();
+    }
   }
 
   @Test

@@ -65,18 +65,26 @@ final class EventQueue<C, CM, REQ> {
   /** The next event, or null if there is none. */
   ServerEvent<C, CM, REQ> next() {
     requirePolling();
-    return consumed(queue.poll());
+    return polled(queue.poll());
   }
 
   /** The next event, waiting up to {@code timeout}; null if none came. */
   ServerEvent<C, CM, REQ> poll(Duration timeout) throws InterruptedException {
     requirePolling();
-    return consumed(queue.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
+    return polled(queue.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
   }
 
   /** How many Connected events the application has taken. */
   long consumedConnected() {
     return consumedConnected.get();
+  }
+
+  /** {@code event} handed to the application, which may drop a request's token unanswered. */
+  private ServerEvent<C, CM, REQ> polled(ServerEvent<C, CM, REQ> event) {
+    if (event instanceof ServerEvent.Request<C, CM, REQ> request) {
+      ((PendingRequest<?, ?, ?>) request.token()).rejectWhenCollected();
+    }
+    return consumed(event);
   }
 
   private ServerEvent<C, CM, REQ> consumed(ServerEvent<C, CM, REQ> event) {
@@ -132,6 +140,8 @@ final class EventQueue<C, CM, REQ> {
       } else {
         ServerEvent.Request<C, CM, REQ> request = (ServerEvent.Request<C, CM, REQ>) event;
         handler.onRequest(request.clientId(), request.token(), request.request());
+        // Most handlers answer before returning; one that kept the token may still drop it.
+        ((PendingRequest<?, ?, ?>) request.token()).rejectWhenCollected();
       }
     } catch (RuntimeException e) {
       log.warn("the server handler threw on {}", event.getClass().getSimpleName(), e);

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The runtime's {@link RequestToken}: answers its request once, through the connection's ordered
- * outbound queue; rejects it when garbage-collected unanswered.
+ * outbound queue; rejects it when garbage-collected unanswered, once it has left the runtime's hands
+ * ({@link #rejectWhenCollected}).
  *
  * <p>Thread-safe.
  */
@@ -25,13 +26,33 @@ public final class PendingRequest<REQ, SM, RESP> implements RequestToken {
   private final long requestId;
   private final REQ request;
   private final AtomicBoolean answered = new AtomicBoolean();
-  private final Cleaner.Cleanable cleanable;
+  /** Null until {@link #rejectWhenCollected}: a handler that answers at once never registers. */
+  private volatile Cleaner.Cleanable cleanable;
 
   PendingRequest(Connection<?, ?, REQ, SM, RESP> connection, long requestId, REQ request) {
     this.connection = connection;
     this.requestId = requestId;
     this.request = request;
-    this.cleanable = CLEANER.register(this, new RejectWhenCollected<>(connection, requestId, answered));
+  }
+
+  /**
+   * Rejects the request when this token is garbage-collected unanswered. Called, with the token
+   * still reachable, when it leaves the runtime: polled by the application, or kept by a handler
+   * that returned without answering. Not registering earlier spares the {@link Cleaner} a
+   * registration per request that is answered inside its handler.
+   */
+  void rejectWhenCollected() {
+    if (answered.get()) {
+      return;
+    }
+    Cleaner.Cleanable registered =
+        CLEANER.register(this, new RejectWhenCollected<>(connection, requestId, answered));
+    cleanable = registered;
+    // answer() on another thread set answered before reading cleanable, we wrote cleanable before
+    // reading answered: one of us sees the other, so an answered token never stays registered.
+    if (answered.get()) {
+      registered.clean();
+    }
   }
 
   /** The request this token answers. */
@@ -57,13 +78,21 @@ public final class PendingRequest<REQ, SM, RESP> implements RequestToken {
     try {
       return connection.send(answer);
     } finally {
-      cleanable.clean(); // the reject-on-collect action now does nothing; unregister it early
+      Cleaner.Cleanable registered = cleanable;
+      if (registered != null) {
+        registered.clean(); // the reject-on-collect action now does nothing; unregister it early
+      }
     }
   }
 
   /** Rejects the request unless it was answered: used when the application's handler threw. */
   void rejectIfUnanswered() {
-    cleanable.clean();
+    Cleaner.Cleanable registered = cleanable;
+    if (registered != null) {
+      registered.clean();
+    } else {
+      new RejectWhenCollected<>(connection, requestId, answered).run();
+    }
   }
 
   @Override

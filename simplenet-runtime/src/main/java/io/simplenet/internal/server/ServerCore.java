@@ -379,7 +379,6 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     int limit = transportLimit(config.maxMessageSize());
     session.setMaxBinaryMessageBufferSize(limit);
     session.setMaxTextMessageBufferSize(limit);
-    session.setMaxIdleTimeout(0); // our heartbeat decides
     session.addMessageHandler(
         byte[].class,
         (MessageHandler.Whole<byte[]>) bytes -> admitted.onFrame(new WireMessage.Binary(bytes)));
