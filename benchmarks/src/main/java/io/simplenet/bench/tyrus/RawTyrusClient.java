@@ -2,6 +2,7 @@ package io.simplenet.bench.tyrus;
 
 import io.simplenet.bench.Deadline;
 import io.simplenet.internal.TransportLogging;
+import io.simplenet.internal.TyrusSessions;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -64,6 +65,7 @@ final class RawTyrusClient implements AutoCloseable {
         new Endpoint() {
           @Override
           public void onOpen(Session session, EndpointConfig config) {
+            TyrusSessions.disableIdleTimeout(session); // the same session setting as simplenet's
             session.addMessageHandler(
                 ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) onFrame::accept);
           }

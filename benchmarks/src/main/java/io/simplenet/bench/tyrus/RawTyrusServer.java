@@ -2,6 +2,7 @@ package io.simplenet.bench.tyrus;
 
 import io.simplenet.bench.Deadline;
 import io.simplenet.internal.TransportLogging;
+import io.simplenet.internal.TyrusSessions;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
@@ -155,6 +156,7 @@ public final class RawTyrusServer implements AutoCloseable {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
+      TyrusSessions.disableIdleTimeout(session); // the same session setting as simplenet's
       session.addMessageHandler(
           ByteBuffer.class,
           (MessageHandler.Whole<ByteBuffer>) frame -> onFrame.accept(session, frame));
