@@ -27,7 +27,7 @@ public final class Repeats {
       double[] values = runs.stream().mapToDouble(run -> run.get(metric)).toArray();
       medians.put(metric, median(values));
     }
-    return new ScenarioResult(first.scenario(), medians);
+    return new ScenarioResult(first.scenario(), medians, times);
   }
 
   /** The median of {@code values} (the mean of the middle two for an even count). */

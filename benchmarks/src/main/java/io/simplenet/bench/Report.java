@@ -79,7 +79,6 @@ public final class Report {
       json.writeStringField("os", machine.os());
       json.writeNumberField("max_heap_bytes", machine.maxHeapBytes());
       json.writeStringField("plan", plan.name());
-      json.writeNumberField("repeats", plan.repeats());
       json.writeEndObject();
       json.writeObjectFieldStart("scenarios");
       for (ScenarioResult result : results.values()) {
@@ -87,6 +86,7 @@ public final class Report {
         for (Map.Entry<String, Double> metric : result.metrics().entrySet()) {
           json.writeNumberField(metric.getKey(), metric.getValue());
         }
+        json.writeNumberField("runs", result.runs());
         json.writeEndObject();
       }
       json.writeEndObject();

@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * @param scenario the scenario's name, e.g. {@code simplenet.oneway_c2s}
  * @param metrics metric name to value
+ * @param runs how many measured runs each metric is the median of
  */
-public record ScenarioResult(String scenario, Map<String, Double> metrics) {
+public record ScenarioResult(String scenario, Map<String, Double> metrics, int runs) {
 
   /** Messages per second (one-way scenarios). */
   public static final String MSGS_PER_S = "msgs_per_s";
@@ -30,10 +31,13 @@ public record ScenarioResult(String scenario, Map<String, Double> metrics) {
 
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario == null");
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs < 1: " + runs);
+    }
     metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
   }
 
-  /** A result with the given metric name / value pairs, in that order. */
+  /** A result of one run with the given metric name / value pairs, in that order. */
   public static ScenarioResult of(String scenario, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("odd number of names and values: " + namesAndValues.length);
@@ -42,7 +46,12 @@ public record ScenarioResult(String scenario, Map<String, Double> metrics) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       metrics.put((String) namesAndValues[i], ((Number) namesAndValues[i + 1]).doubleValue());
     }
-    return new ScenarioResult(scenario, metrics);
+    return new ScenarioResult(scenario, metrics, 1);
+  }
+
+  /** This result, reported as the median of {@code count} runs. */
+  public ScenarioResult withRuns(int count) {
+    return new ScenarioResult(scenario, metrics, count);
   }
 
   /** The value of {@code metric}; throws if this result has none. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +88,10 @@ class BenchSmokeTest {
     Map<String, Object> scenarios = object(root, "scenarios");
     assertEquals(report.results().keySet(), scenarios.keySet());
     for (String scenario : scenarios.keySet()) {
-      Map<String, Object> metrics = object(scenarios, scenario);
-      assertEquals(report.results().get(scenario).metrics().keySet(), metrics.keySet(), scenario);
+      Map<String, Object> metrics = new HashMap<>(object(scenarios, scenario));
+      ScenarioResult result = report.results().get(scenario);
+      assertEquals(result.runs(), ((Number) metrics.remove("runs")).intValue(), scenario);
+      assertEquals(result.metrics().keySet(), metrics.keySet(), scenario);
     }
     Map<String, Object> ratios = object(root, "ratios");
     assertEquals(ratioNames, new TreeSet<>(ratios.keySet()));

@@ -74,7 +74,9 @@ public final class CodecScenario implements Scenario {
       if (scenario == null) {
         throw new IllegalStateException("JMH ran an unknown benchmark: " + method);
       }
-      results.add(ScenarioResult.of(scenario, ScenarioResult.OPS_PER_S, medianScore(run)));
+      results.add(
+          ScenarioResult.of(scenario, ScenarioResult.OPS_PER_S, medianScore(run))
+              .withRuns(plan.codecIterations()));
     }
     if (results.size() != SCENARIOS.size()) {
       throw new IllegalStateException("JMH ran " + results.size() + " of " + SCENARIOS.size());
