@@ -53,7 +53,7 @@ class ClientStateTest {
       queue.abandon();
     }
     writer = new ManualWriter();
-    queue = new OutboundQueue(writer, Connection.MAX_QUEUED_BYTES);
+    queue = new OutboundQueue(writer, Connection.MAX_QUEUED_BYTES, Runnable::run);
     assertTrue(state.accepted(queue));
   }
 
@@ -322,7 +322,7 @@ class ClientStateTest {
   @Test
   void aConnectionAcceptedAfterCloseQueuesNothing() {
     assertTrue(state.closeBySelf());
-    assertFalse(state.accepted(new OutboundQueue(new ManualWriter(), 10)));
+    assertFalse(state.accepted(new OutboundQueue(new ManualWriter(), 10, Runnable::run)));
     assertEquals(report(new ClientReport.ClosedBySelf()), next());
     assertNoEvent();
   }

@@ -44,7 +44,7 @@ class OutboundQueueTest {
   @Test
   void writesOneFrameAtATimeInOrder() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     List<WireMessage> frames = List.of(frameOf(1), frameOf(2), frameOf(3));
     List<Outcome> outcomes = new ArrayList<>();
     for (WireMessage frame : frames) {
@@ -77,7 +77,8 @@ class OutboundQueueTest {
               written.add(frame);
               done.accept(null);
             },
-            Long.MAX_VALUE);
+            Long.MAX_VALUE,
+            Runnable::run);
     int count = 200_000; // deep enough to overflow the stack if each completion recursed
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -94,7 +95,7 @@ class OutboundQueueTest {
   @Test
   void aWriteErrorFailsThatFrameOnlyAndTheQueueGoesOn() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     Outcome first = queue(queue, frameOf(1));
     Outcome second = queue(queue, frameOf(2));
     queue.flush();
@@ -116,7 +117,8 @@ class OutboundQueueTest {
               written.add(frame);
               done.accept(null);
             },
-            1_000);
+            1_000,
+            Runnable::run);
     Outcome first = queue(queue, frameOf(1));
     Outcome second = queue(queue, frameOf(2));
     queue.flush();
@@ -128,7 +130,7 @@ class OutboundQueueTest {
   @Test
   void framesOverTheByteBoundAreRefusedButAnIdleQueueTakesAnyFrame() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 100);
+    OutboundQueue queue = new OutboundQueue(writer, 100, Runnable::run);
     queue(queue, ManualWriter.frame(500)); // an idle queue takes any frame
     assertEquals(Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()));
 
@@ -150,7 +152,7 @@ class OutboundQueueTest {
   @Test
   void closeFailsQueuedFramesAndLeavesTheWriteInFlightOpen() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     Outcome writing = queue(queue, frameOf(1));
     queue.flush();
     Outcome queued = queue(queue, frameOf(2));
@@ -168,7 +170,7 @@ class OutboundQueueTest {
   @Test
   void abandonFailsTheWriteInFlightAndALateCompletionCannotUndoIt() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     Outcome writing = queue(queue, frameOf(1));
     queue.flush();
 
@@ -182,7 +184,7 @@ class OutboundQueueTest {
   @Test
   void whenDrainedRunsOnceEveryQueuedFrameIsWrittenOrAtOnceWhenIdle() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     AtomicInteger runs = new AtomicInteger();
     queue.whenDrained(runs::incrementAndGet);
     assertEquals(1, runs.get(), "idle: at once");
@@ -200,7 +202,7 @@ class OutboundQueueTest {
   @Test
   void whenDrainedRunsWhenTheQueueCloses() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     AtomicInteger runs = new AtomicInteger();
     queue(queue, frameOf(1));
     queue.flush();
@@ -215,14 +217,14 @@ class OutboundQueueTest {
   void rejectsANonPositiveBound() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0));
+            IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0, Runnable::run));
     assertEquals("maxQueuedBytes < 1: 0", e.getMessage());
   }
 
   @Test
   void framesQueuedBehindAWriteGoOutAsOneBatchInOrder() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000, Runnable::run);
     queue.batchUpTo(1_000);
     Outcome first = queue(queue, frameOf(0));
     queue.flush();
@@ -248,7 +250,7 @@ class OutboundQueueTest {
   @Test
   void aBatchNeverExceedsItsBoundAndABiggerFrameGoesAlone() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000, Runnable::run);
     int bound = 100;
     queue.batchUpTo(bound);
     queue(queue, ManualWriter.frame(1));
@@ -286,7 +288,7 @@ class OutboundQueueTest {
   @Test
   void aFailedBatchFailsEachOfItsFramesOnce() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000, Runnable::run);
     queue.batchUpTo(1_000);
     queue(queue, frameOf(0));
     queue.flush();
@@ -301,7 +303,7 @@ class OutboundQueueTest {
   @Test
   void batchingIsOffUntilAllowed() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     List<WireMessage> frames = List.of(frameOf(1), frameOf(2), frameOf(3));
     frames.forEach(frame -> queue(queue, frame));
     queue.flush();
