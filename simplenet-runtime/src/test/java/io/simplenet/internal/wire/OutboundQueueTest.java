@@ -14,31 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
 
-  /** Records what a queue reports for one frame: null until then, and how often it reported. */
-  private static final class Outcome implements OutboundQueue.Completion {
-    private Boolean written;
-    private int reports;
-
-    @Override
-    public synchronized void completed(boolean written) {
-      this.written = written;
-      reports++;
-    }
-
-    synchronized Boolean written() {
-      return written;
-    }
-
-    synchronized int reports() {
-      return reports;
-    }
-  }
-
   /** Offers {@code frame}, asserting it was queued, and returns its outcome. */
   private static Outcome queue(OutboundQueue queue, WireMessage frame) {
-    Outcome outcome = new Outcome();
-    assertEquals(Offer.QUEUED, queue.offer(frame, outcome));
-    return outcome;
+    return Outcome.queued(queue, frame);
   }
 
   @Test
