@@ -66,13 +66,7 @@ class CoalescingTest {
                 .auth(AUTH)
                 .connectMessage(new TestConnect(""))
                 .build()) {
-      peer.acceptUpgrade();
-      assertInstanceOf(ClientFrame.Hello.class, decode(peer.readFrameSkippingPings()));
-      WireMessage accepted =
-          codec.encodeServerFrame(new ServerFrame.Accepted<>(ID, 1 << 20), Encoding.BINARY);
-      peer.writeFrame(OP_BINARY, ((WireMessage.Binary) accepted).bytes());
-      assertEquals(new ClientEvent.Report<>(new ClientReport.Connected()), next(client));
-
+      accept(peer, client);
       List<MessageSignal> signals = new ArrayList<>(BURST);
       for (int i = 0; i < BURST; i++) {
         signals.add(client.send(new TestClientMsg(i)));
@@ -96,6 +90,34 @@ class CoalescingTest {
       Harness.awaitCondition(
           () -> signals.stream().allMatch(signal -> signal.status() == MessageStatus.SENT),
           "every message Sent");
+    }
+  }
+
+  @Test
+  void aBatchMixingMessagesAndAResponseIsDeliveredInOrder() throws Exception {
+    try (RawWebSocketPeer peer = new RawWebSocketPeer();
+        Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client =
+            Client.builder(TestChannel.SPEC)
+                .url(peer.url())
+                .auth(AUTH)
+                .connectMessage(new TestConnect(""))
+                .build()) {
+      accept(peer, client);
+      long id = client.request(new TestRequest(1)).id();
+      assertEquals(
+          new ClientFrame.Request<>(id, new TestRequest(1)), decode(peer.readFrameSkippingPings()));
+      write(
+          peer,
+          new ServerFrame.Batch<>(
+              List.of(
+                  new ServerFrame.Message<>(new TestServerMsg(1)),
+                  new ServerFrame.Message<>(new TestServerMsg(2)),
+                  new ServerFrame.Response<>(id, new TestResponse(3)),
+                  new ServerFrame.Message<>(new TestServerMsg(4)))));
+      assertEquals(new ClientEvent.Msg<>(new TestServerMsg(1)), next(client));
+      assertEquals(new ClientEvent.Msg<>(new TestServerMsg(2)), next(client));
+      assertEquals(new ClientEvent.Response<>(new TestResponse(3), id), next(client));
+      assertEquals(new ClientEvent.Msg<>(new TestServerMsg(4)), next(client));
     }
   }
 
@@ -151,6 +173,23 @@ class CoalescingTest {
         assertEquals(new ClientEvent.Response<>(new TestResponse(i), signal.id()), next(client));
       }
     }
+  }
+
+  /** Completes the upgrade, reads the hello and accepts it with a 1 MiB limit; Connected follows. */
+  private void accept(
+      RawWebSocketPeer peer,
+      Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client)
+      throws Exception {
+    peer.acceptUpgrade();
+    assertInstanceOf(ClientFrame.Hello.class, decode(peer.readFrameSkippingPings()));
+    write(peer, new ServerFrame.Accepted<>(ID, 1 << 20));
+    assertEquals(new ClientEvent.Report<>(new ClientReport.Connected()), next(client));
+  }
+
+  private void write(RawWebSocketPeer peer, ServerFrame<TestServerMsg, TestResponse> frame)
+      throws Exception {
+    WireMessage message = codec.encodeServerFrame(frame, Encoding.BINARY);
+    peer.writeFrame(OP_BINARY, ((WireMessage.Binary) message).bytes());
   }
 
   private ClientFrame<TestConnect, TestClientMsg, TestRequest> decode(WebSocketFrames.Frame frame) {

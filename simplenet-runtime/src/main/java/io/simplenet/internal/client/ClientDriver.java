@@ -22,6 +22,8 @@ import jakarta.websocket.ClientEndpointConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -277,12 +279,28 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       return;
     }
     if (frame instanceof ServerFrame.Batch<SM, RESP> batch) {
-      for (ServerFrame<SM, RESP> member : batch.frames()) {
-        handle(connection, member);
-      }
+      handleBatch(connection, batch.frames());
     } else {
       handle(connection, frame);
     }
+  }
+
+  /**
+   * Handles a batch's frames in order, as {@link #handle} would one by one, but queues each run of
+   * messages at once: a streaming server's batch then wakes a polling application once.
+   */
+  private void handleBatch(Connection connection, List<ServerFrame<SM, RESP>> frames) {
+    List<SM> messages = new ArrayList<>(frames.size());
+    for (ServerFrame<SM, RESP> frame : frames) {
+      if (frame instanceof ServerFrame.Message<SM, RESP> msg && connection.isAccepted()) {
+        messages.add(msg.message());
+      } else {
+        state.messages(messages); // those before this frame come first
+        messages.clear();
+        handle(connection, frame);
+      }
+    }
+    state.messages(messages);
   }
 
   /** Handles one decoded frame, not a batch. */
