@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WriterThreads {
   /** Drain tasks never block and each writes a bounded amount: one thread per core, at most 4. */
-  static final int MAX_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+  public static final int MAX_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
   static final long KEEP_ALIVE_SECONDS = 10;
 
