@@ -60,13 +60,7 @@ class CoalescingTest {
   @Test
   void aClientBurstArrivesInOrderInFewWebSocketMessages() throws Exception {
     try (RawWebSocketPeer peer = new RawWebSocketPeer();
-        Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client =
-            Client.builder(TestChannel.SPEC)
-                .url(peer.url())
-                .auth(AUTH)
-                .connectMessage(new TestConnect(""))
-                .build()) {
-      accept(peer, client);
+        var client = connectedClient(peer)) {
       List<MessageSignal> signals = new ArrayList<>(BURST);
       for (int i = 0; i < BURST; i++) {
         signals.add(client.send(new TestClientMsg(i)));
@@ -96,13 +90,7 @@ class CoalescingTest {
   @Test
   void aBatchMixingMessagesAndAResponseIsDeliveredInOrder() throws Exception {
     try (RawWebSocketPeer peer = new RawWebSocketPeer();
-        Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client =
-            Client.builder(TestChannel.SPEC)
-                .url(peer.url())
-                .auth(AUTH)
-                .connectMessage(new TestConnect(""))
-                .build()) {
-      accept(peer, client);
+        var client = connectedClient(peer)) {
       long id = client.request(new TestRequest(1)).id();
       assertEquals(
           new ClientFrame.Request<>(id, new TestRequest(1)), decode(peer.readFrameSkippingPings()));
@@ -175,15 +163,28 @@ class CoalescingTest {
     }
   }
 
-  /** Completes the upgrade, reads the hello and accepts it with a 1 MiB limit; Connected follows. */
-  private void accept(
-      RawWebSocketPeer peer,
-      Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse> client)
-      throws Exception {
-    peer.acceptUpgrade();
-    assertInstanceOf(ClientFrame.Hello.class, decode(peer.readFrameSkippingPings()));
-    write(peer, new ServerFrame.Accepted<>(ID, 1 << 20));
-    assertEquals(new ClientEvent.Report<>(new ClientReport.Connected()), next(client));
+  /**
+   * A client of {@code peer}, which completes the upgrade, reads the hello and accepts it with a
+   * 1 MiB limit; the client's Connected is consumed.
+   */
+  private Client<TestConnect, TestClientMsg, TestRequest, TestServerMsg, TestResponse>
+      connectedClient(RawWebSocketPeer peer) throws Exception {
+    var client =
+        Client.builder(TestChannel.SPEC)
+            .url(peer.url())
+            .auth(AUTH)
+            .connectMessage(new TestConnect(""))
+            .build();
+    try {
+      peer.acceptUpgrade();
+      assertInstanceOf(ClientFrame.Hello.class, decode(peer.readFrameSkippingPings()));
+      write(peer, new ServerFrame.Accepted<>(ID, 1 << 20));
+      assertEquals(new ClientEvent.Report<>(new ClientReport.Connected()), next(client));
+      return client;
+    } catch (Exception | AssertionError e) {
+      client.close();
+      throw e;
+    }
   }
 
   private void write(RawWebSocketPeer peer, ServerFrame<TestServerMsg, TestResponse> frame)

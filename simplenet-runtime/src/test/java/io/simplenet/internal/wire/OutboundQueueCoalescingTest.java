@@ -165,8 +165,7 @@ class OutboundQueueCoalescingTest {
     send(queue, ManualWriter.frame(10));
     send(queue, ManualWriter.frame(60));
     send(queue, ManualWriter.frame(40));
-    assertEquals(
-        OutboundQueue.Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()), "the bound is reached");
+    assertEquals(OutboundQueue.Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()));
     assertEquals(100, queue.queuedBytes());
     drainer.runNext();
     assertEquals(0, queue.queuedBytes());
