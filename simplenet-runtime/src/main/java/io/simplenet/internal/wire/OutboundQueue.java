@@ -128,8 +128,8 @@ public final class OutboundQueue {
   }
 
   /**
-   * Lets frames queued behind a write go out as one batch message of at most {@code maxBytes}
-   * (the receiver's message size limit); 0 turns batching off.
+   * Lets queued frames go out as one batch message of at most {@code maxBytes} (the receiver's
+   * message size limit), and so a streaming sender's frames wait for a drain; 0 turns both off.
    */
   public synchronized void batchUpTo(int maxBytes) {
     if (maxBytes < 0) {
