@@ -105,8 +105,9 @@ public final class Client<C, CM, REQ, SM, RESP> implements AutoCloseable {
 
   /**
    * Closes the client: queues {@link ClientReport.ClosedBySelf} before returning, then closes the
-   * connection with {@code 1000 "client done"} in the background; {@link ClientReport.IsDead}
-   * follows. Does nothing if already closed.
+   * connection with {@code 1000 "client done"} in the background, after the messages and requests
+   * already sent are written (waiting at most 2 s for them); {@link ClientReport.IsDead} follows.
+   * Does nothing if already closed.
    */
   @Override
   public void close() {

@@ -8,6 +8,7 @@ import io.simplenet.ClientEvent;
 import io.simplenet.ClientId;
 import io.simplenet.RequestSignal;
 import io.simplenet.ServerEvent;
+import io.simplenet.internal.wire.WriterThreads;
 import io.simplenet.testing.FaultProxy.Cut;
 import io.simplenet.testing.TestMessages.TestRequest;
 import io.simplenet.testing.TestMessages.TestResponse;
@@ -42,11 +43,12 @@ class LeakTest {
    */
   private static final int THREAD_SLACK = 4;
 
-  /** Name prefixes of the clients' shared pools, with their sizes (see TyrusClient). */
+  /** Name prefixes of the clients' shared pools, with their sizes (see TyrusClient, Connection). */
   private static final Map<String, Integer> SHARED_POOLS =
       Map.of(
           "simplenet-client-connect-", 16,
-          "simplenet-client-worker", Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+          "simplenet-client-worker", Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+          "simplenet-client-writer-", WriterThreads.MAX_THREADS);
 
   /** Open file descriptors beyond the baseline allowed afterwards (JIT, class loading, logs). */
   private static final long FD_SLACK = 16;

@@ -22,9 +22,12 @@ import jakarta.websocket.ClientEndpointConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.tyrus.client.ClientManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.Listener {
   private static final Logger logger = LoggerFactory.getLogger(ClientDriver.class);
+
+  /** How long a closing client waits for its queued frames to be written before it closes anyway. */
+  static final Duration CLOSE_FLUSH_TIMEOUT = Duration.ofSeconds(2);
 
   private enum Phase {
     /** A retry is scheduled (or the first attempt, at start). */
@@ -154,7 +160,8 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
 
   /**
    * Queues {@code ClosedBySelf} at once, then closes the connection with 1000 "client done" in the
-   * background, or stops reconnecting; {@code IsDead} follows. False if already closed.
+   * background once the frames already sent are written, or stops reconnecting; {@code IsDead}
+   * follows. False if already closed.
    */
   public boolean close() {
     if (!state.closeBySelf()) {
@@ -179,10 +186,26 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       }
     }
     if (toClose != null) {
-      Connection connection = toClose;
-      TyrusClient.BLOCKING.execute(() -> connection.close(CloseReason.CLIENT_DONE));
+      closeAfterFlush(toClose);
     }
     return true;
+  }
+
+  /**
+   * Closes {@code connection} with 1000 "client done" once the frames sent before the close are
+   * written (as the seed crate, whose close follows the queued messages; a streaming sender's last
+   * frames may still wait for their drain), or after {@link #CLOSE_FLUSH_TIMEOUT} if they are not.
+   */
+  private static void closeAfterFlush(Connection connection) {
+    AtomicBoolean started = new AtomicBoolean();
+    Runnable close =
+        () -> {
+          if (started.compareAndSet(false, true)) {
+            TyrusClient.BLOCKING.execute(() -> connection.close(CloseReason.CLIENT_DONE));
+          }
+        };
+    connection.outbound().whenDrained(close);
+    TyrusClient.TIMER.schedule(close, CLOSE_FLUSH_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   /** One connect attempt; blocks in Tyrus until the handshake ends. */
@@ -277,12 +300,28 @@ public final class ClientDriver<C, CM, REQ, SM, RESP> implements Connection.List
       return;
     }
     if (frame instanceof ServerFrame.Batch<SM, RESP> batch) {
-      for (ServerFrame<SM, RESP> member : batch.frames()) {
-        handle(connection, member);
-      }
+      handleBatch(connection, batch.frames());
     } else {
       handle(connection, frame);
     }
+  }
+
+  /**
+   * Handles a batch's frames in order, as {@link #handle} would one by one, but queues each run of
+   * messages at once: a streaming server's batch then wakes a polling application once.
+   */
+  private void handleBatch(Connection connection, List<ServerFrame<SM, RESP>> frames) {
+    List<SM> messages = new ArrayList<>(frames.size());
+    for (ServerFrame<SM, RESP> frame : frames) {
+      if (frame instanceof ServerFrame.Message<SM, RESP> msg && connection.isAccepted()) {
+        messages.add(msg.message());
+      } else {
+        state.messages(messages); // those before this frame come first
+        messages.clear();
+        handle(connection, frame);
+      }
+    }
+    state.messages(messages);
   }
 
   /** Handles one decoded frame, not a batch. */

@@ -277,6 +277,25 @@ final class ClientState<SM, RESP> {
     add(new ClientEvent.Msg<>(message));
   }
 
+  /**
+   * One-shot messages from the server, in order: a batch's run of messages, queued under one lock
+   * acquisition with one wake-up of a waiting {@link #poll}, instead of one per message.
+   */
+  void messages(List<SM> messages) {
+    lock.lock();
+    try {
+      if (dead || messages.isEmpty()) {
+        return;
+      }
+      for (SM message : messages) {
+        events.add(new ClientEvent.Msg<>(message));
+      }
+      eventAdded.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** A response to request {@code id}; ignored, with false, if it is not pending. */
   boolean response(long id, RESP response) {
     return reply(id, RequestStatus.RESPONDED, new ClientEvent.Response<>(response, id));

@@ -6,6 +6,7 @@ import io.simplenet.internal.TyrusSessions;
 import io.simplenet.internal.wire.FrameWriter;
 import io.simplenet.internal.wire.OutboundQueue;
 import io.simplenet.internal.wire.WireMessage;
+import io.simplenet.internal.wire.WriterThreads;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
@@ -14,6 +15,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -30,6 +32,12 @@ final class Connection extends Endpoint {
 
   /** The bound on the bytes of frames queued and in flight on one connection. */
   static final long MAX_QUEUED_BYTES = 16L << 20;
+
+  /**
+   * The drain tasks of every client's outbound queue (see OutboundQueue): shared by the process,
+   * as the clients' transport is, so its threads are daemons that stop when idle.
+   */
+  private static final ExecutorService WRITERS = WriterThreads.newPool("simplenet-client-writer");
 
   /** Receives what happens on a connection. */
   interface Listener {
@@ -59,7 +67,9 @@ final class Connection extends Endpoint {
     this.number = number;
     this.heartbeatInterval = heartbeatInterval;
     this.keepaliveTimeout = keepaliveTimeout;
-    this.outbound = new OutboundQueue(FrameWriter.tyrus(() -> session.getAsyncRemote()), MAX_QUEUED_BYTES);
+    this.outbound =
+        new OutboundQueue(
+            FrameWriter.tyrus(() -> session.getAsyncRemote()), MAX_QUEUED_BYTES, WRITERS);
   }
 
   /** The client's count of connection attempts when this one started, from 1; for logs. */

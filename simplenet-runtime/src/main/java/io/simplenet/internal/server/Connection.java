@@ -67,7 +67,9 @@ final class Connection<C, CM, REQ, SM, RESP> {
     this.env = env;
     this.outbound =
         new OutboundQueue(
-            FrameWriter.tyrus(session::getAsyncRemote), server.config().maxOutboundQueueBytes());
+            FrameWriter.tyrus(session::getAsyncRemote),
+            server.config().maxOutboundQueueBytes(),
+            server.writers());
     outbound.batchUpTo(Batches.SERVER_MAX_BATCH_BYTES);
     this.rateLimiter = new RateLimiter(server.config().rateLimit());
     this.openedNanos = System.nanoTime();

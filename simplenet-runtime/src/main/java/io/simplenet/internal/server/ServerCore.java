@@ -17,6 +17,7 @@ import io.simplenet.internal.wire.ConnectQuery;
 import io.simplenet.internal.wire.FrameCodec;
 import io.simplenet.internal.wire.ServerFrame;
 import io.simplenet.internal.wire.WireMessage;
+import io.simplenet.internal.wire.WriterThreads;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -71,6 +73,8 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   private final Authenticator authenticator;
   private final EventQueue<C, CM, REQ> events;
   private final ScheduledThreadPoolExecutor timer;
+  /** Runs the connections' outbound drain tasks (see OutboundQueue). */
+  private final ExecutorService writers = WriterThreads.newPool("simplenet-server-writer");
   private final URI url;
   private final GrizzlyTransport transport;
 
@@ -130,6 +134,7 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
               endpointConfig(path));
     } catch (RuntimeException e) {
       timer.shutdownNow();
+      writers.shutdown();
       throw e;
     }
     String scheme = sslContext != null ? "wss" : "ws";
@@ -174,6 +179,11 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
 
   FrameCodec<C, CM, REQ, SM, RESP> codec() {
     return codec;
+  }
+
+  /** The executor of the connections' outbound drain tasks. */
+  Executor writers() {
+    return writers;
   }
 
   /** Runs {@code task} after {@code delay}; null if the server's timer has already stopped. */
@@ -278,6 +288,9 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
         connection.onTransportClosed();
       }
       timer.awaitTermination(remaining(end).toNanos(), TimeUnit.NANOSECONDS);
+      // Every connection is closed: a drain still queued finds its queue closed and empty.
+      writers.shutdown();
+      writers.awaitTermination(remaining(end).toNanos(), TimeUnit.NANOSECONDS);
       synchronized (registry) {
         state = State.DEAD;
         registry.notifyAll();

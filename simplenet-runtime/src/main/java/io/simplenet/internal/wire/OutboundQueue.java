@@ -4,21 +4,42 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One connection's frames waiting to be written: a FIFO bounded in bytes, written one message at a
- * time through a {@link FrameWriter} so that no caller ever waits on the socket. Frames that queued
- * up behind a write go out together as one batch message (docs/protocol.md) once batches are
- * allowed ({@link #batchUpTo}). Each queued frame's {@link Completion} learns once whether it was
+ * time through a {@link FrameWriter} so that no caller ever waits on the socket. Once batches are
+ * allowed ({@link #batchUpTo}), frames that queue up go out together as one batch message
+ * (docs/protocol.md §2.4). Each queued frame's {@link Completion} learns once whether it was
  * written; a frame still queued when the queue closes is not.
+ *
+ * <p>Coalescing: an idle connection's frame is written at once on the thread that offers it, so a
+ * lone request or response pays no thread hand-off. A frame offered while the connection is busy
+ * (a write in flight, a drain already scheduled, or the previous write ended less than {@link
+ * #STREAMING_GAP_NANOS} ago, so the sender is evidently streaming) only queues; one drain task on
+ * the {@code drainer} executor then writes everything queued meanwhile, as few batch messages as
+ * the bound allows. Tyrus completes a write on the calling thread whenever the socket has room, so
+ * without this almost every frame would go out alone, in its own write.
  *
  * <p>Thread-safe: frames offered from any thread are written in the order they were accepted.
  */
 public final class OutboundQueue {
   private static final Logger logger = LoggerFactory.getLogger(OutboundQueue.class);
   private static final int INITIAL_CAPACITY = 2;
+
+  /**
+   * A frame offered within this time after the previous write ended waits for a drain task instead
+   * of being written by its sender: a streaming sender offers its next frame within microseconds,
+   * while a request/response peer's next frame comes at least a round trip later.
+   */
+  static final long STREAMING_GAP_NANOS = 20_000;
+
+  /** Messages one drain task writes before it yields its thread to other connections' drains. */
+  static final int WRITES_PER_DRAIN = 16;
 
   /** What {@link #offer} did with a frame. */
   public enum Offer {
@@ -64,6 +85,8 @@ public final class OutboundQueue {
 
   private final FrameWriter writer;
   private final long maxQueuedBytes;
+  private final Executor drainer;
+  private final LongSupplier nanoClock;
   /** Small at first: most connections are idle or write as fast as they queue. It grows as needed. */
   private final ArrayDeque<Entry> queue = new ArrayDeque<>(INITIAL_CAPACITY);
   private long queuedBytes; // queued and in flight
@@ -75,21 +98,38 @@ public final class OutboundQueue {
   /** The thread inside {@link FrameWriter#write}, so a completion on it does not recurse. */
   private Thread writingThread;
 
+  /** A drain task is scheduled or running: it writes what is queued, nobody else starts to. */
+  private boolean drainScheduled;
+  /** Until when, on {@link #nanoClock}, a flush finds the sender streaming. */
+  private long streamingUntilNanos;
+
   private boolean closed;
   private Runnable whenDrained;
 
-  /** @param maxQueuedBytes the most bytes queued and in flight together */
-  public OutboundQueue(FrameWriter writer, long maxQueuedBytes) {
+  /**
+   * @param maxQueuedBytes the most bytes queued and in flight together
+   * @param drainer runs the drain tasks of streaming senders (see the class comment); if it refuses
+   *     one, the offering thread writes instead
+   */
+  public OutboundQueue(FrameWriter writer, long maxQueuedBytes, Executor drainer) {
+    this(writer, maxQueuedBytes, drainer, System::nanoTime);
+  }
+
+  /** With the clock that tells a streaming sender from an idle one; for tests. */
+  OutboundQueue(FrameWriter writer, long maxQueuedBytes, Executor drainer, LongSupplier nanoClock) {
     this.writer = Objects.requireNonNull(writer, "writer == null");
     if (maxQueuedBytes < 1) {
       throw new IllegalArgumentException("maxQueuedBytes < 1: " + maxQueuedBytes);
     }
     this.maxQueuedBytes = maxQueuedBytes;
+    this.drainer = Objects.requireNonNull(drainer, "drainer == null");
+    this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock == null");
+    this.streamingUntilNanos = nanoClock.getAsLong();
   }
 
   /**
-   * Lets frames queued behind a write go out as one batch message of at most {@code maxBytes}
-   * (the receiver's message size limit); 0 turns batching off.
+   * Lets queued frames go out as one batch message of at most {@code maxBytes} (the receiver's
+   * message size limit), and so a streaming sender's frames wait for a drain; 0 turns both off.
    */
   public synchronized void batchUpTo(int maxBytes) {
     if (maxBytes < 0) {
@@ -126,19 +166,73 @@ public final class OutboundQueue {
   }
 
   /**
-   * Starts writing queued frames unless a write is in flight. It may call the writer, so call it
-   * with no lock held.
+   * Starts writing queued frames unless a write is in flight or a drain is scheduled: on this
+   * thread, or, if the sender is streaming and batches are allowed, by scheduling a drain task. It
+   * may call the writer, so call it with no lock held.
    */
   public void flush() {
-    while (true) {
-      Entry[] next;
+    boolean schedule;
+    synchronized (this) {
+      if (inFlight != null || drainScheduled) {
+        return;
+      }
+      schedule =
+          maxBatchBytes > 0
+              && !queue.isEmpty()
+              && nanoClock.getAsLong() - streamingUntilNanos < 0;
+      drainScheduled = schedule;
+    }
+    if (schedule) {
+      scheduleDrain();
+    } else {
+      writeQueued(false, Integer.MAX_VALUE);
+    }
+  }
+
+  private void scheduleDrain() {
+    try {
+      drainer.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      // The writer threads have stopped (their owner is shutting down): write on this thread.
+      writeQueued(true, Integer.MAX_VALUE);
+    }
+  }
+
+  /** The drain task: writes what is queued, then hands its thread back or reschedules itself. */
+  private void drain() {
+    if (writeQueued(true, WRITES_PER_DRAIN)) {
+      scheduleDrain();
+    }
+  }
+
+  /**
+   * Writes queued messages, one at a time, until the queue is empty, a write is pending, or {@code
+   * maxWrites} were written; runs the {@link #whenDrained} action if it emptied the queue. A drain
+   * task ({@code asDrain}) clears {@link #drainScheduled} when it stops; any other caller stops as
+   * soon as a drain is scheduled. Returns whether the drain must go on in a new task.
+   */
+  private boolean writeQueued(boolean asDrain, int maxWrites) {
+    for (int writes = 0; ; writes++) {
+      Entry[] next = null;
       Runnable drained = null;
       synchronized (this) {
-        if (inFlight != null) {
-          return;
+        if (asDrain) {
+          if (writes == maxWrites && inFlight == null && !queue.isEmpty()) {
+            return true; // still scheduled
+          }
+        } else if (drainScheduled) {
+          return false;
         }
-        next = takeNextMessageLocked();
+        if (inFlight == null) {
+          next = takeNextMessageLocked();
+        }
         if (next == null) {
+          if (asDrain) {
+            drainScheduled = false;
+          }
+          if (inFlight != null) {
+            return false; // its completion flushes again
+          }
           drained = whenDrained;
           whenDrained = null;
         } else {
@@ -150,17 +244,21 @@ public final class OutboundQueue {
         if (drained != null) {
           drained.run();
         }
-        return;
+        return false;
       }
-      try {
-        writer.write(message(next), error -> written(next, error));
-      } catch (RuntimeException e) {
-        written(next, e);
-      } finally {
-        synchronized (this) {
-          if (writingThread == Thread.currentThread()) {
-            writingThread = null;
-          }
+      write(next);
+    }
+  }
+
+  private void write(Entry[] entries) {
+    try {
+      writer.write(message(entries), error -> written(entries, error));
+    } catch (RuntimeException e) {
+      written(entries, e);
+    } finally {
+      synchronized (this) {
+        if (writingThread == Thread.currentThread()) {
+          writingThread = null;
         }
       }
     }
@@ -285,6 +383,7 @@ public final class OutboundQueue {
     }
     boolean onWritingThread;
     synchronized (this) {
+      streamingUntilNanos = nanoClock.getAsLong() + STREAMING_GAP_NANOS;
       if (inFlight == entries) {
         inFlight = null;
         for (Entry entry : entries) {

@@ -191,7 +191,7 @@ class ClientStatePropertyTest {
 
     private void accept() {
       ManualWriter newWriter = new ManualWriter();
-      OutboundQueue newQueue = new OutboundQueue(newWriter, Connection.MAX_QUEUED_BYTES);
+      OutboundQueue newQueue = new OutboundQueue(newWriter, Connection.MAX_QUEUED_BYTES, Runnable::run);
       abandonOldQueues();
       Set<Long> reserved = new TreeSet<>(signals.keySet());
       boolean accepted = state.accepted(newQueue);

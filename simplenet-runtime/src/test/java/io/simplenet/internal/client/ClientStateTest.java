@@ -53,7 +53,7 @@ class ClientStateTest {
       queue.abandon();
     }
     writer = new ManualWriter();
-    queue = new OutboundQueue(writer, Connection.MAX_QUEUED_BYTES);
+    queue = new OutboundQueue(writer, Connection.MAX_QUEUED_BYTES, Runnable::run);
     assertTrue(state.accepted(queue));
   }
 
@@ -291,6 +291,7 @@ class ClientStateTest {
     state.die();
     assertEquals(report(new ClientReport.IsDead(List.of())), next());
     state.message("late");
+    state.messages(List.of("late too"));
     state.connectionEnded(DISCONNECTED, true);
     state.die();
     RequestSignal late = request();
@@ -322,7 +323,7 @@ class ClientStateTest {
   @Test
   void aConnectionAcceptedAfterCloseQueuesNothing() {
     assertTrue(state.closeBySelf());
-    assertFalse(state.accepted(new OutboundQueue(new ManualWriter(), 10)));
+    assertFalse(state.accepted(new OutboundQueue(new ManualWriter(), 10, Runnable::run)));
     assertEquals(report(new ClientReport.ClosedBySelf()), next());
     assertNoEvent();
   }
@@ -337,19 +338,44 @@ class ClientStateTest {
   }
 
   @Test
+  void aRunOfMessagesArrivesInOrderAfterWhatCameBefore() {
+    connect();
+    state.message("one");
+    state.messages(List.of("two", "three"));
+    state.messages(List.of());
+    state.message("four");
+    for (String text : List.of("one", "two", "three", "four")) {
+      assertEquals(new ClientEvent.Msg<>(text), next());
+    }
+    assertNoEvent();
+  }
+
+  @Test
+  void aRunOfMessagesWakesAPollFromAnotherThread() throws Exception {
+    CompletableFuture<ClientEvent<String, String>> polled = pollOnAnotherThread();
+    state.messages(List.of("wake up", "then this"));
+    assertEquals(new ClientEvent.Msg<>("wake up"), polled.get(10, TimeUnit.SECONDS));
+    assertEquals(new ClientEvent.Msg<>("then this"), next());
+  }
+
+  @Test
   void pollWaitsForAnEventFromAnotherThread() throws Exception {
     assertEquals(null, state.poll(Duration.ofMillis(20)));
-    CompletableFuture<ClientEvent<String, String>> polled =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return state.poll(Duration.ofSeconds(10));
-              } catch (InterruptedException e) {
-                throw new AssertionError(e);
-              }
-            });
+    CompletableFuture<ClientEvent<String, String>> polled = pollOnAnotherThread();
     state.message("wake up");
     assertEquals(new ClientEvent.Msg<>("wake up"), polled.get(10, TimeUnit.SECONDS));
+  }
+
+  /** A poll, waiting up to 10 s on another thread. */
+  private CompletableFuture<ClientEvent<String, String>> pollOnAnotherThread() {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return state.poll(Duration.ofSeconds(10));
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+        });
   }
 
   private static ClientEvent<String, String> connectedEvent() {

@@ -14,37 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
 
-  /** Records what a queue reports for one frame: null until then, and how often it reported. */
-  private static final class Outcome implements OutboundQueue.Completion {
-    private Boolean written;
-    private int reports;
-
-    @Override
-    public synchronized void completed(boolean written) {
-      this.written = written;
-      reports++;
-    }
-
-    synchronized Boolean written() {
-      return written;
-    }
-
-    synchronized int reports() {
-      return reports;
-    }
-  }
-
   /** Offers {@code frame}, asserting it was queued, and returns its outcome. */
   private static Outcome queue(OutboundQueue queue, WireMessage frame) {
-    Outcome outcome = new Outcome();
-    assertEquals(Offer.QUEUED, queue.offer(frame, outcome));
-    return outcome;
+    return Outcome.queued(queue, frame);
   }
 
   @Test
   void writesOneFrameAtATimeInOrder() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     List<WireMessage> frames = List.of(frameOf(1), frameOf(2), frameOf(3));
     List<Outcome> outcomes = new ArrayList<>();
     for (WireMessage frame : frames) {
@@ -77,7 +55,8 @@ class OutboundQueueTest {
               written.add(frame);
               done.accept(null);
             },
-            Long.MAX_VALUE);
+            Long.MAX_VALUE,
+            Runnable::run);
     int count = 200_000; // deep enough to overflow the stack if each completion recursed
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -94,7 +73,7 @@ class OutboundQueueTest {
   @Test
   void aWriteErrorFailsThatFrameOnlyAndTheQueueGoesOn() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     Outcome first = queue(queue, frameOf(1));
     Outcome second = queue(queue, frameOf(2));
     queue.flush();
@@ -116,7 +95,8 @@ class OutboundQueueTest {
               written.add(frame);
               done.accept(null);
             },
-            1_000);
+            1_000,
+            Runnable::run);
     Outcome first = queue(queue, frameOf(1));
     Outcome second = queue(queue, frameOf(2));
     queue.flush();
@@ -128,7 +108,7 @@ class OutboundQueueTest {
   @Test
   void framesOverTheByteBoundAreRefusedButAnIdleQueueTakesAnyFrame() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 100);
+    OutboundQueue queue = new OutboundQueue(writer, 100, Runnable::run);
     queue(queue, ManualWriter.frame(500)); // an idle queue takes any frame
     assertEquals(Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()));
 
@@ -150,7 +130,7 @@ class OutboundQueueTest {
   @Test
   void closeFailsQueuedFramesAndLeavesTheWriteInFlightOpen() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     Outcome writing = queue(queue, frameOf(1));
     queue.flush();
     Outcome queued = queue(queue, frameOf(2));
@@ -168,7 +148,7 @@ class OutboundQueueTest {
   @Test
   void abandonFailsTheWriteInFlightAndALateCompletionCannotUndoIt() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     Outcome writing = queue(queue, frameOf(1));
     queue.flush();
 
@@ -182,7 +162,7 @@ class OutboundQueueTest {
   @Test
   void whenDrainedRunsOnceEveryQueuedFrameIsWrittenOrAtOnceWhenIdle() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     AtomicInteger runs = new AtomicInteger();
     queue.whenDrained(runs::incrementAndGet);
     assertEquals(1, runs.get(), "idle: at once");
@@ -200,7 +180,7 @@ class OutboundQueueTest {
   @Test
   void whenDrainedRunsWhenTheQueueCloses() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     AtomicInteger runs = new AtomicInteger();
     queue(queue, frameOf(1));
     queue.flush();
@@ -215,14 +195,14 @@ class OutboundQueueTest {
   void rejectsANonPositiveBound() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0));
+            IllegalArgumentException.class, () -> new OutboundQueue(new ManualWriter(), 0, Runnable::run));
     assertEquals("maxQueuedBytes < 1: 0", e.getMessage());
   }
 
   @Test
   void framesQueuedBehindAWriteGoOutAsOneBatchInOrder() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000, Runnable::run);
     queue.batchUpTo(1_000);
     Outcome first = queue(queue, frameOf(0));
     queue.flush();
@@ -248,7 +228,7 @@ class OutboundQueueTest {
   @Test
   void aBatchNeverExceedsItsBoundAndABiggerFrameGoesAlone() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000, Runnable::run);
     int bound = 100;
     queue.batchUpTo(bound);
     queue(queue, ManualWriter.frame(1));
@@ -286,7 +266,7 @@ class OutboundQueueTest {
   @Test
   void aFailedBatchFailsEachOfItsFramesOnce() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000_000, Runnable::run);
     queue.batchUpTo(1_000);
     queue(queue, frameOf(0));
     queue.flush();
@@ -301,7 +281,7 @@ class OutboundQueueTest {
   @Test
   void batchingIsOffUntilAllowed() {
     ManualWriter writer = new ManualWriter();
-    OutboundQueue queue = new OutboundQueue(writer, 1_000);
+    OutboundQueue queue = new OutboundQueue(writer, 1_000, Runnable::run);
     List<WireMessage> frames = List.of(frameOf(1), frameOf(2), frameOf(3));
     frames.forEach(frame -> queue(queue, frame));
     queue.flush();
