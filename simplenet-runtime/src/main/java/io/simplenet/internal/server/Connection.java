@@ -249,7 +249,8 @@ final class Connection<C, CM, REQ, SM, RESP> {
 
   /**
    * Records the accepted hello and queues the Accepted frame, the first server frame. Called by
-   * the server under its registry lock, during {@link #check}, so under this object's lock too.
+   * the server under its registry lock, during {@link #onAuthenticated}, so under this object's lock
+   * too.
    */
   void markAccepted(ClientId id, long index) {
     if (!Thread.holdsLock(this)) {
