@@ -2,6 +2,7 @@ package io.simplenet.bench.tyrus;
 
 import io.simplenet.bench.Deadline;
 import io.simplenet.internal.TransportLogging;
+import io.simplenet.internal.server.ServerWorkerPool;
 import io.simplenet.internal.TyrusSessions;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
@@ -86,8 +87,8 @@ public final class RawTyrusServer implements AutoCloseable {
         TCPNIOTransportBuilder.newInstance()
             .setSelectorThreadPoolConfig(
                 ThreadPoolConfig.defaultConfig().setPoolName("bench-tyrus-server-selector"))
-            .setWorkerThreadPoolConfig(
-                ThreadPoolConfig.defaultConfig().setPoolName("bench-tyrus-server-worker"))
+            // simplenet's worker pool: the same container and settings as simplenet's server.
+            .setWorkerThreadPoolConfig(ServerWorkerPool.config("bench-tyrus-server-worker"))
             .setIOStrategy(WorkerThreadIOStrategy.getInstance())
             .build();
     listener.setTransport(transport);

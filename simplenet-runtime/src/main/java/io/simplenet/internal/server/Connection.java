@@ -19,6 +19,8 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -28,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * One client connection on the server, from the upgrade to the close: checks and decodes its
  * frames, runs its handshake, queues its outbound frames and watches its liveness.
  *
- * <p>Thread-safe. Inbound frames are processed one at a time under this object's lock, so frames
- * that arrive during the handshake are handled after it, in order.
+ * <p>Thread-safe. Inbound frames are processed one at a time under this object's lock. The hello's
+ * credentials are checked on the server's auth threads, off the transport's few workers; frames
+ * that arrive meanwhile wait in this connection and are processed after the hello, in order.
  */
 final class Connection<C, CM, REQ, SM, RESP> {
   private static final Logger log = LoggerFactory.getLogger(Connection.class);
@@ -37,6 +40,8 @@ final class Connection<C, CM, REQ, SM, RESP> {
   private enum State {
     /** Upgraded, waiting for a valid hello. */
     PENDING,
+    /** A hello arrived: its credentials are being checked. */
+    AUTHENTICATING,
     /** Authenticated and registered: its events reach the application. */
     ACCEPTED,
     /** The transport reported the close. */
@@ -60,6 +65,8 @@ final class Connection<C, CM, REQ, SM, RESP> {
   /** The order of this connection's Connected among all the server's: the send gate. */
   private long connectIndex;
   private ScheduledFuture<?> authTimer;
+  /** Frames that arrived while the hello was checked; null while none wait. */
+  private List<ClientFrame<C, CM, REQ>> deferred;
 
   Connection(ServerCore<C, CM, REQ, SM, RESP> server, Session session, ClientEnv env) {
     this.server = server;
@@ -175,16 +182,21 @@ final class Connection<C, CM, REQ, SM, RESP> {
 
   /** Handles one decoded frame, not a batch; returns why the connection must close, or null. */
   private CloseReason process(ClientFrame<C, CM, REQ> frame) {
+    if (state == State.AUTHENTICATING) {
+      if (deferred == null) {
+        deferred = new ArrayList<>();
+      }
+      deferred.add(frame);
+      return null;
+    }
     if (frame instanceof ClientFrame.Hello<C, CM, REQ> hello) {
       if (state == State.ACCEPTED) {
         return CloseReason.EXTRA_AUTH_MESSAGE;
       }
-      AuthResult result = server.authenticate(hello.auth());
-      if (!result.isAccepted()) {
-        log.debug("refused client at {}: {}", env.remoteAddress(), result.reason());
-        return CloseReason.invalidAuth(result);
-      }
-      return server.accept(this, hello.auth().clientId(), hello.connect());
+      state = State.AUTHENTICATING;
+      return server.authenticate(hello.auth(), result -> onAuthenticated(hello, result))
+          ? null
+          : CloseReason.SERVER_SHUTTING_DOWN;
     }
     if (state != State.ACCEPTED) {
       return frame instanceof ClientFrame.Message
@@ -204,8 +216,43 @@ final class Connection<C, CM, REQ, SM, RESP> {
   }
 
   /**
+   * Admits or refuses the connection on the hello's auth {@code result}, then processes the frames
+   * that arrived meanwhile. Runs on an auth thread.
+   */
+  private void onAuthenticated(ClientFrame.Hello<C, CM, REQ> hello, AuthResult result) {
+    CloseReason violation;
+    synchronized (this) {
+      List<ClientFrame<C, CM, REQ>> waiting = deferred;
+      deferred = null;
+      if (closing || state == State.CLOSED) {
+        return;
+      }
+      violation = admit(hello, result);
+      for (int i = 0; violation == null && waiting != null && i < waiting.size(); i++) {
+        violation = process(waiting.get(i));
+      }
+      if (violation != null) {
+        closing = true;
+      }
+    }
+    if (violation != null) {
+      closeNow(violation);
+    }
+  }
+
+  /** Registers the client on an accepted {@code result}; returns why it must close, or null. */
+  private CloseReason admit(ClientFrame.Hello<C, CM, REQ> hello, AuthResult result) {
+    if (!result.isAccepted()) {
+      log.debug("refused client at {}: {}", env.remoteAddress(), result.reason());
+      return CloseReason.invalidAuth(result);
+    }
+    return server.accept(this, hello.auth().clientId(), hello.connect());
+  }
+
+  /**
    * Records the accepted hello and queues the Accepted frame, the first server frame. Called by
-   * the server under its registry lock, during {@link #check}, so under this object's lock too.
+   * the server under its registry lock, during {@link #onAuthenticated}, so under this object's lock
+   * too.
    */
   void markAccepted(ClientId id, long index) {
     if (!Thread.holdsLock(this)) {
@@ -337,7 +384,7 @@ final class Connection<C, CM, REQ, SM, RESP> {
 
   private void onAuthTimeout() {
     synchronized (this) {
-      if (state != State.PENDING || closing) {
+      if (state != State.PENDING || closing) { // a hello being checked has arrived in time
         return;
       }
       closing = true;

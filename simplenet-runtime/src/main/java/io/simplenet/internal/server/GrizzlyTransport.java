@@ -75,8 +75,7 @@ final class GrizzlyTransport {
         TCPNIOTransportBuilder.newInstance()
             .setSelectorThreadPoolConfig(
                 ThreadPoolConfig.defaultConfig().setPoolName("simplenet-server-selector"))
-            .setWorkerThreadPoolConfig(
-                ThreadPoolConfig.defaultConfig().setPoolName("simplenet-server-worker"))
+            .setWorkerThreadPoolConfig(ServerWorkerPool.config("simplenet-server-worker"))
             // What Tyrus's own Grizzly container uses: a slow handler never stalls a selector.
             .setIOStrategy(WorkerThreadIOStrategy.getInstance())
             .build();

@@ -33,10 +33,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.glassfish.tyrus.core.TyrusSession;
 import org.slf4j.Logger;
@@ -75,6 +79,12 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
   private final ScheduledThreadPoolExecutor timer;
   /** Runs the connections' outbound drain tasks (see OutboundQueue). */
   private final ExecutorService writers = WriterThreads.newPool("simplenet-server-writer");
+  /**
+   * Checks hellos' credentials (an Ed25519 token costs milliseconds) off the transport's fixed
+   * worker pool, whose threads must stay free for reads and upgrades. One thread per core; its
+   * queue holds at most one hello per pending connection ({@link ServerConfig#maxPending()}).
+   */
+  private final ThreadPoolExecutor authPool;
   private final URI url;
   private final GrizzlyTransport transport;
 
@@ -114,14 +124,17 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     this.authenticator = authenticator;
     this.events = new EventQueue<>(config.maxQueuedEvents(), handler, executor);
     this.timer =
-        new ScheduledThreadPoolExecutor(
-            1,
-            runnable -> {
-              Thread thread = new Thread(runnable, "simplenet-server-timer");
-              thread.setDaemon(true);
-              return thread;
-            });
+        new ScheduledThreadPoolExecutor(1, daemon("simplenet-server-timer"));
     timer.setRemoveOnCancelPolicy(true);
+    int authThreads = Runtime.getRuntime().availableProcessors();
+    this.authPool =
+        new ThreadPoolExecutor(
+            authThreads,
+            authThreads,
+            0,
+            TimeUnit.NANOSECONDS,
+            new LinkedBlockingQueue<>(),
+            daemon("simplenet-server-auth"));
     try {
       this.transport =
           GrizzlyTransport.start(
@@ -135,6 +148,7 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     } catch (RuntimeException e) {
       timer.shutdownNow();
       writers.shutdown();
+      authPool.shutdownNow();
       throw e;
     }
     String scheme = sslContext != null ? "wss" : "ws";
@@ -142,6 +156,14 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     this.url = URI.create(scheme + "://" + urlHost + ":" + transport.port() + path);
     long heartbeat = config.heartbeatInterval().toNanos();
     timer.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.NANOSECONDS);
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**
@@ -195,8 +217,17 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
     }
   }
 
-  AuthResult authenticate(AuthRequest request) {
-    return authenticator.authenticate(request, Instant.now());
+  /**
+   * Checks {@code request} on an auth thread and hands the result to {@code then} there; false if
+   * the server is stopping. ({@link Authenticator#authenticate} never throws.)
+   */
+  boolean authenticate(AuthRequest request, Consumer<AuthResult> then) {
+    try {
+      authPool.execute(() -> then.accept(authenticator.authenticate(request, Instant.now())));
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
+    }
   }
 
   // ---- application side ----
@@ -280,6 +311,7 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
       }
     }
     timer.shutdownNow();
+    authPool.shutdownNow();
     try {
       transport.stop(remaining(end));
     } finally {
@@ -291,6 +323,7 @@ public final class ServerCore<C, CM, REQ, SM, RESP> {
       // Every connection is closed: a drain still queued finds its queue closed and empty.
       writers.shutdown();
       writers.awaitTermination(remaining(end).toNanos(), TimeUnit.NANOSECONDS);
+      authPool.awaitTermination(remaining(end).toNanos(), TimeUnit.NANOSECONDS);
       synchronized (registry) {
         state = State.DEAD;
         registry.notifyAll();
