@@ -1,6 +1,7 @@
 package io.simplenet.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.simplenet.ClientEnv;
@@ -22,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +40,17 @@ class IoThreadsTest {
    */
   private static final int OTHERS = 8;
 
+  /**
+   * How long the handler blocks unless released: longer than Tyrus's client handshake timeout (30
+   * s), so that a connection stuck behind the blocked thread cannot complete before it returns.
+   */
+  private static final long BLOCK_MILLIS = 60_000;
+
   @Test
   void aBlockedDirectHandlerHoldsOnlyItsOwnThread() throws InterruptedException {
     CountDownLatch handlerBlocked = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean handlerReturned = new AtomicBoolean();
     BlockingQueue<String> calls = new LinkedBlockingQueue<>();
     ServerHandler<TestConnect, TestClientMsg, TestRequest> handler =
         new ServerHandler<>() {
@@ -55,10 +64,11 @@ class IoThreadsTest {
             calls.add("message " + message.value());
             handlerBlocked.countDown();
             try {
-              release.await(2 * RawClient.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+              release.await(BLOCK_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
+            handlerReturned.set(true);
           }
         };
     List<RawClient> others = new ArrayList<>();
@@ -80,6 +90,7 @@ class IoThreadsTest {
           others.add(other);
           other.awaitAccepted(id); // upgraded, hello read and answered: no selector is held
         }
+        assertFalse(handlerReturned.get(), "the others were served only once the handler returned");
       } finally {
         release.countDown();
       }
