@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  * bench.channel}, binary encoding, no auth, one client.
  *
  * <p>The server uses the handler style on a direct executor, its fastest path: events are handled
- * on the Grizzly worker thread that decoded them, as the raw Tyrus endpoint handles its frames. The
+ * on the Grizzly thread that read and decoded them, as the raw Tyrus endpoint handles its frames. The
  * client has only the polling style, so the thread that needs an event polls for it: the
  * benchmark thread for responses, a receiver thread for server-to-client messages.
  */

@@ -1,6 +1,7 @@
 package io.simplenet.bench.tyrus;
 
 import io.simplenet.bench.Deadline;
+import io.simplenet.internal.SharedClientTransport;
 import io.simplenet.internal.TransportLogging;
 import io.simplenet.internal.TyrusSessions;
 import jakarta.websocket.ClientEndpointConfig;
@@ -19,10 +20,11 @@ import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer;
 
 /**
  * A hand-written Tyrus client, set up as simplenet's client sets up Tyrus (see the runtime's {@code
- * TyrusClient}): pinned to the Grizzly client container, shared transport, worker pool capped at
- * {@code max(4, 2 × cores)}, Tyrus's default incoming buffer.
+ * TyrusClient}): pinned to the Grizzly client container, shared transport with reads handled on its
+ * selector threads ({@code SharedClientTransport}), worker pool capped at {@code max(4, 2 × cores)},
+ * Tyrus's default incoming buffer.
  *
- * <p>Thread-safe as Tyrus sessions are. {@code onFrame} runs on Grizzly worker threads, one frame
+ * <p>Thread-safe as Tyrus sessions are. {@code onFrame} runs on Grizzly selector threads, one frame
  * at a time.
  */
 final class RawTyrusClient implements AutoCloseable {
@@ -66,6 +68,7 @@ final class RawTyrusClient implements AutoCloseable {
           @Override
           public void onOpen(Session session, EndpointConfig config) {
             TyrusSessions.disableIdleTimeout(session); // the same session setting as simplenet's
+            SharedClientTransport.useSameThreadIo(); // the same transport setting as simplenet's
             session.addMessageHandler(
                 ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) onFrame::accept);
           }

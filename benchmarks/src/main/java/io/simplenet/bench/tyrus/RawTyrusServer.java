@@ -25,7 +25,7 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
-import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
+import org.glassfish.grizzly.strategies.LeaderFollowerNIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
 import org.glassfish.tyrus.core.TyrusWebSocketEngine;
@@ -35,12 +35,12 @@ import org.glassfish.tyrus.spi.WebSocketEngine;
 /**
  * A hand-written Tyrus server with one programmatic endpoint, set up as simplenet's server sets up
  * its transport (see the runtime's {@code GrizzlyTransport}): a Grizzly listener bound to 127.0.0.1
- * only, default selector and worker pools, the worker-thread I/O strategy, no keep-alive timeout,
+ * only, default selector and worker pools, the leader-follower I/O strategy, no keep-alive timeout,
  * and Tyrus's default incoming buffer (which is what simplenet's default message size gives). It
  * leaves out what simplenet adds on top: idle and handshake filters, auth, limits, queues.
  *
  * <p>Started and closed by one thread; the session counts may be read from any thread. {@code
- * onFrame} runs on Grizzly worker threads, one frame of a session at a time.
+ * onFrame} runs on the Grizzly thread that read the frame, one frame of a session at a time.
  */
 public final class RawTyrusServer implements AutoCloseable {
   /** Tyrus's default incoming buffer, 4 MiB + 11; simplenet's server uses it with its defaults. */
@@ -87,9 +87,9 @@ public final class RawTyrusServer implements AutoCloseable {
         TCPNIOTransportBuilder.newInstance()
             .setSelectorThreadPoolConfig(
                 ThreadPoolConfig.defaultConfig().setPoolName("bench-tyrus-server-selector"))
-            // simplenet's worker pool: the same container and settings as simplenet's server.
+            // simplenet's worker pool and I/O strategy: the same container and settings as its server.
             .setWorkerThreadPoolConfig(ServerWorkerPool.config("bench-tyrus-server-worker"))
-            .setIOStrategy(WorkerThreadIOStrategy.getInstance())
+            .setIOStrategy(LeaderFollowerNIOStrategy.getInstance())
             .build();
     listener.setTransport(transport);
     listener.getKeepAlive().setIdleTimeoutInSeconds(-1);

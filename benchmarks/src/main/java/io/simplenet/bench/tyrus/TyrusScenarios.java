@@ -16,8 +16,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * The raw baseline: a hand-written Tyrus server and client, on the same containers and settings as
  * simplenet's, exchanging hand-encoded binary frames (an id and the data). Sends are Tyrus's async
- * sends, bounded by {@link OneWay}'s window; the server handles frames on its Grizzly worker
- * threads and the client on its own, as Tyrus does by default.
+ * sends, bounded by {@link OneWay}'s window; each end handles a frame on the Grizzly thread that
+ * read it, as simplenet's transports do.
  *
  * <p>Each scenario starts its own server and client and closes both before the next one.
  */

@@ -2,6 +2,7 @@ package io.simplenet.internal.client;
 
 import io.simplenet.CloseReason;
 import io.simplenet.internal.Heartbeats;
+import io.simplenet.internal.SharedClientTransport;
 import io.simplenet.internal.TyrusSessions;
 import io.simplenet.internal.wire.FrameWriter;
 import io.simplenet.internal.wire.OutboundQueue;
@@ -98,6 +99,7 @@ final class Connection extends Endpoint {
   @Override
   public void onOpen(Session session, EndpointConfig config) {
     TyrusSessions.disableIdleTimeout(session);
+    SharedClientTransport.useSameThreadIo();
     this.session = session;
     heard();
     session.addMessageHandler(

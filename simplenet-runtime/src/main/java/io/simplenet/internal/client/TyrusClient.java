@@ -30,7 +30,11 @@ final class TyrusClient {
     TransportLogging.install();
   }
 
-  /** Grizzly worker threads, which run every client's inbound frames and write completions. */
+  /**
+   * The shared transport's Grizzly worker threads. Frames are read on its selector threads once a
+   * session has opened ({@link io.simplenet.internal.SharedClientTransport}); until then, handshakes
+   * run here.
+   */
   private static final int WORKER_THREADS =
       Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 

@@ -18,7 +18,7 @@ import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
 import org.glassfish.grizzly.ssl.SSLBaseFilter;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
-import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
+import org.glassfish.grizzly.strategies.LeaderFollowerNIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.grizzly.utils.DelayedExecutor;
 import org.glassfish.grizzly.utils.IdleTimeoutFilter;
@@ -76,8 +76,10 @@ final class GrizzlyTransport {
             .setSelectorThreadPoolConfig(
                 ThreadPoolConfig.defaultConfig().setPoolName("simplenet-server-selector"))
             .setWorkerThreadPoolConfig(ServerWorkerPool.config("simplenet-server-worker"))
-            // What Tyrus's own Grizzly container uses: a slow handler never stalls a selector.
-            .setIOStrategy(WorkerThreadIOStrategy.getInstance())
+            // The thread that selected a read handles it while a worker takes over selecting: no
+            // hand-off before a frame is handled, and a slow handler holds only its own thread,
+            // never the selector (Tyrus's own container hands every read to a worker).
+            .setIOStrategy(LeaderFollowerNIOStrategy.getInstance())
             .build();
     listener.setTransport(transport);
     // Grizzly's HTTP keep-alive timeout would also close upgraded connections: turn it off, and
