@@ -36,6 +36,8 @@ import io.simplenet.testing.WebSocketFrames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,22 +67,15 @@ class CoalescingTest {
       for (int i = 0; i < BURST; i++) {
         signals.add(client.send(new TestClientMsg(i)));
       }
-      List<ClientFrame<TestConnect, TestClientMsg, TestRequest>> frames = new ArrayList<>();
-      int messages = 0;
-      while (frames.size() < BURST) { // bounded: each read times out, and each adds a frame
-        var frame = decode(peer.readFrameSkippingPings());
-        messages++;
-        if (frame instanceof ClientFrame.Batch<TestConnect, TestClientMsg, TestRequest> batch) {
-          frames.addAll(batch.frames());
-        } else {
-          frames.add(frame);
-        }
-      }
-      for (int i = 0; i < BURST; i++) {
-        assertEquals(new ClientFrame.Message<>(new TestClientMsg(i)), frames.get(i), "frame " + i);
-      }
-      System.out.printf("CoalescingTest: client sent %d frames in %d messages%n", BURST, messages);
-      assertTrue(messages <= MAX_MESSAGES, messages + " messages for " + BURST + " frames");
+      // Bounded: each read times out.
+      CoalescingTest.<ClientFrame<TestConnect, TestClientMsg, TestRequest>>assertBurstInFewMessages(
+          "client",
+          () -> decode(peer.readFrameSkippingPings()),
+          frame ->
+              frame instanceof ClientFrame.Batch<TestConnect, TestClientMsg, TestRequest> batch
+                  ? batch.frames()
+                  : List.of(frame),
+          i -> new ClientFrame.Message<>(new TestClientMsg(i)));
       Harness.awaitCondition(
           () -> signals.stream().allMatch(signal -> signal.status() == MessageStatus.SENT),
           "every message Sent");
@@ -119,24 +114,18 @@ class CoalescingTest {
         for (int i = 0; i < BURST; i++) {
           assertTrue(server.send(ID, new TestServerMsg(i)), "send " + i);
         }
-        int messages = 0;
-        List<ServerFrame<TestServerMsg, TestResponse>> frames = new ArrayList<>();
-        while (frames.size() < BURST) { // bounded: each poll has a deadline and adds a frame
-          WireMessage message = raw.poll(RawClient.WAIT);
-          assertNotNull(message, "no message within " + RawClient.WAIT);
-          messages++;
-          var frame = codec.decodeServerFrame(message);
-          if (frame instanceof ServerFrame.Batch<TestServerMsg, TestResponse> batch) {
-            frames.addAll(batch.frames());
-          } else {
-            frames.add(frame);
-          }
-        }
-        for (int i = 0; i < BURST; i++) {
-          assertEquals(new ServerFrame.Message<>(new TestServerMsg(i)), frames.get(i), "frame " + i);
-        }
-        System.out.printf("CoalescingTest: server sent %d frames in %d messages%n", BURST, messages);
-        assertTrue(messages <= MAX_MESSAGES, messages + " messages for " + BURST + " frames");
+        CoalescingTest.<ServerFrame<TestServerMsg, TestResponse>>assertBurstInFewMessages(
+            "server",
+            () -> { // bounded: each poll has a deadline
+              WireMessage message = raw.poll(RawClient.WAIT);
+              assertNotNull(message, "no message within " + RawClient.WAIT);
+              return codec.decodeServerFrame(message);
+            },
+            frame ->
+                frame instanceof ServerFrame.Batch<TestServerMsg, TestResponse> batch
+                    ? batch.frames()
+                    : List.of(frame),
+            i -> new ServerFrame.Message<>(new TestServerMsg(i)));
       }
     }
   }
@@ -186,6 +175,37 @@ class CoalescingTest {
         assertEquals(new ClientEvent.Response<>(new TestResponse(i), signal.id()), next(client));
       }
     }
+  }
+
+  /** Reads one WebSocket message's frame; throws if none comes in time. */
+  @FunctionalInterface
+  private interface FrameSource<F> {
+    F next() throws Exception;
+  }
+
+  /**
+   * Reads WebSocket messages until {@link #BURST} frames arrived, unpacking batches with {@code
+   * members}: they must be {@code expected(0..BURST-1)} in order, in at most {@link
+   * #MAX_MESSAGES} messages.
+   */
+  private static <F> void assertBurstInFewMessages(
+      String sender,
+      FrameSource<F> source,
+      Function<F, List<? extends F>> members,
+      IntFunction<F> expected)
+      throws Exception {
+    List<F> frames = new ArrayList<>(BURST);
+    int messages = 0;
+    while (frames.size() < BURST) { // bounded: every message adds a frame
+      frames.addAll(members.apply(source.next()));
+      messages++;
+    }
+    for (int i = 0; i < BURST; i++) {
+      assertEquals(expected.apply(i), frames.get(i), "frame " + i);
+    }
+    System.out.printf(
+        "CoalescingTest: %s sent %d frames in %d messages%n", sender, BURST, messages);
+    assertTrue(messages <= MAX_MESSAGES, messages + " messages for " + BURST + " frames");
   }
 
   /**
