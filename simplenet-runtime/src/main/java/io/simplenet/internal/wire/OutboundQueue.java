@@ -172,20 +172,31 @@ public final class OutboundQueue {
    */
   public void flush() {
     boolean schedule;
+    boolean drainIsLate;
     synchronized (this) {
-      if (inFlight != null || drainScheduled) {
+      if (inFlight != null) {
+        return;
+      }
+      // Half the bound queued and nothing pending at the socket: the drain is late, not the peer
+      // slow. The sender writes itself, so that only a peer that stops reading meets the bound.
+      drainIsLate = drainScheduled && queuedBytes > maxQueuedBytes / 2;
+      if (drainScheduled && !drainIsLate) {
         return;
       }
       schedule =
-          maxBatchBytes > 0
+          !drainIsLate
+              && maxBatchBytes > 0
               && !queue.isEmpty()
               && nanoClock.getAsLong() - streamingUntilNanos < 0;
-      drainScheduled = schedule;
+      if (schedule) {
+        drainScheduled = true;
+      }
     }
     if (schedule) {
       scheduleDrain();
     } else {
-      writeQueued(false, Integer.MAX_VALUE);
+      // A late drain's work is done here, as by a drain: the task finds the queue empty later.
+      writeQueued(drainIsLate, Integer.MAX_VALUE);
     }
   }
 

@@ -158,17 +158,26 @@ class OutboundQueueCoalescingTest {
   }
 
   @Test
-  void theByteBoundHoldsWhileADrainIsScheduled() {
+  void aSenderWritesItselfWhenALateDrainLeavesHalfTheBoundQueued() {
     ImmediateWriter writer = new ImmediateWriter();
     OutboundQueue queue = new OutboundQueue(writer, 100, drainer, clock::get);
     queue.batchUpTo(BATCH_BYTES);
-    send(queue, ManualWriter.frame(10));
-    send(queue, ManualWriter.frame(60));
-    send(queue, ManualWriter.frame(40));
-    assertEquals(OutboundQueue.Offer.FULL, queue.offer(ManualWriter.frame(1), new Outcome()));
-    assertEquals(100, queue.queuedBytes());
-    drainer.runNext();
+    send(queue, ManualWriter.frame(10)); // idle: written at once
+    Outcome second = send(queue, ManualWriter.frame(30));
+    assertEquals(1, drainer.pending(), "streaming: the frame waits for a drain");
+    assertEquals(30, queue.queuedBytes());
+
+    // Past half the bound with nothing pending at the socket: the peer is not slow, so the
+    // sender writes rather than let the bound refuse frames while the drain is late.
+    Outcome third = send(queue, ManualWriter.frame(30));
     assertEquals(0, queue.queuedBytes());
+    assertEquals(true, second.written());
+    assertEquals(true, third.written());
+    assertEquals(List.of(Thread.currentThread(), Thread.currentThread()), writer.threads);
+    assertEquals(2, writer.written.size(), "the queued frames went as one batch");
+
+    drainer.runNext(); // the late drain finds nothing to write
+    assertEquals(2, writer.written.size());
   }
 
   @Test
